@@ -1,0 +1,249 @@
+package org.dlf.engine;
+
+import java.util.Arrays;
+
+/**
+ * A dense layer: {@code size} neurons, each connected to all {@code inputs} of the previous layer.
+ * Weights are one flat row-major array: {@code weight(j, i)} (input i → neuron j) is at
+ * {@code j * inputs + i}; for the 2-2-2 example layer 0 holds w1..w4 and layer 1 holds w5..w8 in
+ * order. Working buffers (net inputs, outputs, δ, gradient sums) are preallocated.
+ */
+public final class Layer {
+    final int inputs;
+    final int size;
+    final Activation activation;
+    final BiasMode biasMode;
+    final double[] weights;
+    final double[] biases;
+    final double[] net;
+    final double[] out;
+    final double[] delta;
+    final double[] gradW;
+    final double[] gradB;
+    double[] in;
+
+    Layer(int inputs, int size, Activation activation, BiasMode biasMode) {
+        if (inputs < 1 || size < 1) {
+            throw new IllegalArgumentException(
+                    "a layer needs at least 1 input and 1 neuron (got " + inputs + " inputs, " + size + " neurons)");
+        }
+        this.inputs = inputs;
+        this.size = size;
+        this.activation = java.util.Objects.requireNonNull(activation, "activation");
+        this.biasMode = java.util.Objects.requireNonNull(biasMode, "biasMode");
+        this.weights = new double[inputs * size];
+        this.biases = new double[size];
+        this.net = new double[size];
+        this.out = new double[size];
+        this.delta = new double[size];
+        this.gradW = new double[inputs * size];
+        this.gradB = new double[size];
+    }
+
+    Layer copy() {
+        Layer c = new Layer(inputs, size, activation, biasMode);
+        System.arraycopy(weights, 0, c.weights, 0, weights.length);
+        System.arraycopy(biases, 0, c.biases, 0, biases.length);
+        return c;
+    }
+
+    /** Computes net inputs and outputs for {@code x}; returns the output buffer. */
+    double[] forward(double[] x) {
+        in = x;
+        final int n = inputs;
+        final double[] w = weights;
+        for (int j = 0, k = 0; j < size; j++) {
+            double s = 0;
+            for (int i = 0; i < n; i++, k++) s += w[k] * x[i];
+            net[j] = s + biases[j];
+        }
+        activation.applyAll(net, out, size);
+        return out;
+    }
+
+    /** Expects dE/dout in {@link #delta}; turns it into δ, accumulates gradients and writes
+     *  dE/dout of the previous layer into {@code prevGrad} (if not null). */
+    void backward(double[] prevGrad) {
+        activation.multiplyDerivative(net, out, delta, size);
+        final int n = inputs;
+        final double[] x = in;
+        for (int j = 0, k = 0; j < size; j++) {
+            double d = delta[j];
+            gradB[j] += d;
+            for (int i = 0; i < n; i++, k++) gradW[k] += d * x[i];
+        }
+        if (prevGrad != null) {
+            Arrays.fill(prevGrad, 0, n, 0.0);
+            for (int j = 0, k = 0; j < size; j++) {
+                double d = delta[j];
+                for (int i = 0; i < n; i++, k++) prevGrad[i] += weights[k] * d;
+            }
+        }
+    }
+
+    /**
+     * Online SGD for this layer in one pass (batch of one): δ, then dE/dout of the previous layer
+     * through the current (not yet updated) weights, then w −= η·(δ·in). Same arithmetic as
+     * {@link #backward} followed by {@link #update}, bit for bit. Returns false if a parameter
+     * became non-finite.
+     */
+    boolean backwardAndUpdate(double[] prevGrad, double eta) {
+        activation.multiplyDerivative(net, out, delta, size);
+        final int n = inputs;
+        final double[] x = in;
+        final double[] w = weights;
+        if (prevGrad != null) {
+            Arrays.fill(prevGrad, 0, n, 0.0);
+            for (int j = 0, k = 0; j < size; j++) {
+                double d = delta[j];
+                for (int i = 0; i < n; i++, k++) prevGrad[i] += w[k] * d;
+            }
+        }
+        boolean finite = true;
+        for (int j = 0, k = 0; j < size; j++) {
+            double d = delta[j];
+            for (int i = 0; i < n; i++, k++) {
+                double v = w[k] - eta * (d * x[i]);
+                w[k] = v;
+                finite &= Math.abs(v) <= Double.MAX_VALUE;
+            }
+        }
+        if (biasMode.isTrainable()) {
+            if (biasMode.isShared()) {
+                double s = 0;
+                for (int j = 0; j < size; j++) s += delta[j];
+                double v = biases[0] - eta * s;
+                Arrays.fill(biases, v);
+                finite &= Math.abs(v) <= Double.MAX_VALUE;
+            } else {
+                for (int j = 0; j < size; j++) {
+                    double v = biases[j] - eta * delta[j];
+                    biases[j] = v;
+                    finite &= Math.abs(v) <= Double.MAX_VALUE;
+                }
+            }
+        }
+        return finite;
+    }
+
+    /** w −= scale · ∂E/∂w (and trainable biases); clears the sums. Returns false if any
+     *  parameter became non-finite. */
+    boolean update(double scale) {
+        boolean finite = true;
+        final double[] w = weights;
+        final double[] g = gradW;
+        for (int k = 0; k < w.length; k++) {
+            double v = w[k] - scale * g[k];
+            w[k] = v;
+            g[k] = 0.0;
+            finite &= Math.abs(v) <= Double.MAX_VALUE;
+        }
+        if (biasMode.isTrainable()) {
+            if (biasMode.isShared()) {
+                double s = 0;
+                for (int j = 0; j < size; j++) s += gradB[j];
+                double v = biases[0] - scale * s;
+                Arrays.fill(biases, v);
+                finite &= Math.abs(v) <= Double.MAX_VALUE;
+            } else {
+                for (int j = 0; j < size; j++) {
+                    double v = biases[j] - scale * gradB[j];
+                    biases[j] = v;
+                    finite &= Math.abs(v) <= Double.MAX_VALUE;
+                }
+            }
+        }
+        Arrays.fill(gradB, 0.0);
+        return finite;
+    }
+
+    void clearGradients() {
+        Arrays.fill(gradW, 0.0);
+        Arrays.fill(gradB, 0.0);
+    }
+
+    public int inputs() {
+        return inputs;
+    }
+
+    public int size() {
+        return size;
+    }
+
+    public Activation activation() {
+        return activation;
+    }
+
+    public BiasMode biasMode() {
+        return biasMode;
+    }
+
+    /** Weight from input {@code i} to neuron {@code j}. */
+    public double weight(int j, int i) {
+        return weights[index(j, i)];
+    }
+
+    public double bias(int j) {
+        return biases[j];
+    }
+
+    /** A copy of the flat row-major weights. */
+    public double[] weights() {
+        return weights.clone();
+    }
+
+    public double[] biases() {
+        return biases.clone();
+    }
+
+    /** Net input of neuron j from the last forward pass. */
+    public double net(int j) {
+        return net[j];
+    }
+
+    /** Output of neuron j from the last forward pass. */
+    public double output(int j) {
+        return out[j];
+    }
+
+    public int parameterCount() {
+        return weights.length + (biasMode.isShared() ? 1 : size);
+    }
+
+    void setWeight(int j, int i, double value) {
+        weights[index(j, i)] = value;
+    }
+
+    void setWeights(double[] values) {
+        if (values.length != weights.length) {
+            throw new IllegalArgumentException("expected " + weights.length + " weights (" + size + " neurons × "
+                    + inputs + " inputs), got " + values.length);
+        }
+        System.arraycopy(values, 0, weights, 0, values.length);
+    }
+
+    void setBiases(double[] values) {
+        if (biasMode.isShared()) {
+            if (values.length != 1 && values.length != size) {
+                throw new IllegalArgumentException("a shared bias takes 1 value, got " + values.length);
+            }
+            for (double v : values) {
+                if (v != values[0]) throw new IllegalArgumentException("shared bias values differ");
+            }
+            Arrays.fill(biases, values[0]);
+        } else {
+            if (values.length != size) {
+                throw new IllegalArgumentException("expected " + size + " biases, got " + values.length);
+            }
+            System.arraycopy(values, 0, biases, 0, size);
+        }
+    }
+
+    private int index(int j, int i) {
+        if (j < 0 || j >= size || i < 0 || i >= inputs) {
+            throw new IndexOutOfBoundsException(
+                    "no weight (" + j + ", " + i + ") in a layer of " + size + " neurons × " + inputs + " inputs");
+        }
+        return j * inputs + i;
+    }
+}

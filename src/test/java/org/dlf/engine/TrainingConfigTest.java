@@ -1,0 +1,74 @@
+package org.dlf.engine;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class TrainingConfigTest {
+    private static TrainingConfig valid() {
+        return new TrainingConfig(2, 8, Activation.TANH, 500, 0.1, 0.2, 1000, 10, 0.03, 1);
+    }
+
+    @Test
+    void valid_config_has_no_violations_and_builds_its_network() {
+        assertEquals(List.of(), valid().validate());
+        Network n = valid().validated().buildNetwork();
+        assertEquals(3, n.layerCount());
+        assertEquals(valid().parameterCount(), n.parameterCount());
+        assertEquals(2 * 8 + 8 + 8 * 8 + 8 + 8 + 1, valid().parameterCount());
+    }
+
+    @Test
+    void learning_rate_out_of_range_gives_key_args_and_english_message() {
+        TrainingConfig c = new TrainingConfig(2, 8, Activation.TANH, 500, 0.1, 0.2, 1000, 10, 50, 1);
+        ConfigViolation v = c.validate().get(0);
+        assertEquals("learningRate", v.field());
+        assertEquals("config.range", v.key());
+        assertArrayEquals(new Object[] {1e-4, 10.0, 50.0}, v.args());
+        assertEquals("learning rate must be between 0.0001 and 10 (got 50)", v.toString());
+    }
+
+    @Test
+    void every_bound_is_reported_at_once() {
+        TrainingConfig c = new TrainingConfig(7, 17, Activation.STEP, 1001, 2, 0.95, 100_001, 0, 0, 1);
+        ConfigException e = assertThrows(ConfigException.class, c::validated);
+        assertEquals(
+                List.of(
+                        "hiddenLayers",
+                        "neuronsPerLayer",
+                        "datasetSize",
+                        "epochs",
+                        "batchSize",
+                        "learningRate",
+                        "noise",
+                        "testFraction",
+                        "hiddenActivation"),
+                e.violations().stream().map(ConfigViolation::field).toList());
+        assertEquals(
+                "hidden layers must be between 0 and 6 (got 7)",
+                e.violations().get(0).englishMessage());
+        assertEquals(
+                "neurons per layer must be between 1 and 16 (got 17)",
+                e.violations().get(1).englishMessage());
+        assertTrue(e.getMessage().contains("epochs must be between 1 and 100000 (got 100001)"), e.getMessage());
+    }
+
+    @Test
+    void batch_larger_than_dataset_is_named() {
+        TrainingConfig c = new TrainingConfig(1, 4, Activation.RELU, 100, 0, 0, 10, 101, 0.1, 1);
+        ConfigViolation v = c.validate().get(0);
+        assertEquals("config.batchSize.exceedsDataset", v.key());
+        assertEquals("batch size must not exceed the dataset size 100 (got 101)", v.toString());
+    }
+
+    @Test
+    void cost_is_parameters_times_training_samples_times_epochs() {
+        assertEquals((long) valid().parameterCount() * 400 * 1000, valid().estimatedCost());
+        TrainingConfig huge = new TrainingConfig(6, 16, Activation.TANH, 1000, 0, 0, 100_000, 1, 0.1, 1);
+        assertEquals("config.cost.tooHigh", huge.validate().get(0).key());
+    }
+}
