@@ -1,0 +1,72 @@
+package org.dlf.charts;
+
+import java.util.Locale;
+
+/** Small JSON writers for chart data. Non-finite numbers become {@code null} (a gap), never NaN. */
+final class ChartJson {
+
+    private ChartJson() {}
+
+    static String points(double[] xs, double[] ys) {
+        if (xs.length != ys.length) {
+            throw new IllegalArgumentException("xs and ys differ in length: " + xs.length + " vs " + ys.length);
+        }
+        StringBuilder sb = new StringBuilder(xs.length * 24 + 2).append('[');
+        for (int i = 0; i < xs.length; i++) {
+            if (i > 0) {
+                sb.append(',');
+            }
+            sb.append("{\"x\":")
+                    .append(number(xs[i]))
+                    .append(",\"y\":")
+                    .append(number(ys[i]))
+                    .append('}');
+        }
+        return sb.append(']').toString();
+    }
+
+    static String values(double[] values) {
+        StringBuilder sb = new StringBuilder(values.length * 10 + 2).append('[');
+        for (int i = 0; i < values.length; i++) {
+            if (i > 0) {
+                sb.append(',');
+            }
+            sb.append(number(values[i]));
+        }
+        return sb.append(']').toString();
+    }
+
+    static String heatmap(double[] values, int size, double xMin, double xMax, double yMin, double yMax) {
+        if (values.length != size * size) {
+            throw new IllegalArgumentException(
+                    "heatmap needs size² = " + size * size + " values, got " + values.length);
+        }
+        StringBuilder sb =
+                new StringBuilder(values.length * 6 + 200).append("{\"size\":").append(size);
+        sb.append(",\"xMin\":").append(number(xMin)).append(",\"xMax\":").append(number(xMax));
+        sb.append(",\"yMin\":").append(number(yMin)).append(",\"yMax\":").append(number(yMax));
+        sb.append(",\"negativeColor\":\"").append(ChartTheme.NEGATIVE).append('"');
+        sb.append(",\"positiveColor\":\"").append(ChartTheme.POSITIVE).append('"');
+        sb.append(",\"neutralColor\":\"").append(ChartTheme.NEUTRAL).append('"');
+        sb.append(",\"values\":[");
+        for (int i = 0; i < values.length; i++) {
+            if (i > 0) {
+                sb.append(',');
+            }
+            // three decimals are plenty for colour and keep the payload small
+            double v = Double.isFinite(values[i]) ? Math.max(0, Math.min(1, values[i])) : 0.5;
+            sb.append(String.format(Locale.ROOT, "%.3f", v));
+        }
+        return sb.append("]}").toString();
+    }
+
+    static String number(double value) {
+        if (!Double.isFinite(value)) {
+            return "null";
+        }
+        if (value == Math.rint(value) && Math.abs(value) < 1e15) {
+            return Long.toString((long) value);
+        }
+        return Double.toString(value);
+    }
+}
