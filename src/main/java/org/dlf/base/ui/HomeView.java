@@ -1,0 +1,74 @@
+package org.dlf.base.ui;
+
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.Main;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.i18n.LocaleChangeEvent;
+import com.vaadin.flow.i18n.LocaleChangeObserver;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Route;
+import org.dlf.content.Chapter;
+import org.dlf.content.ContentService;
+import org.dlf.content.Language;
+
+/** The course overview: what the course is, and a card per chapter with its summary and time. */
+@Route(value = "", layout = MainLayout.class)
+class HomeView extends Main implements HasDynamicTitle, LocaleChangeObserver {
+
+    private final ContentService content;
+
+    HomeView(ContentService content) {
+        this.content = content;
+        setId("home");
+        addClassName("home");
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("app.title");
+    }
+
+    @Override
+    public void localeChange(LocaleChangeEvent event) {
+        removeAll();
+        Language language = Language.of(event.getLocale());
+        H1 title = new H1(getTranslation("app.title"));
+        Paragraph lead = new Paragraph(getTranslation("home.lead"));
+        lead.addClassName("lead");
+        Div hero = new Div(title, lead);
+        hero.addClassName("hero");
+        int totalMinutes = content.course().chapters(language).stream()
+                .mapToInt(Chapter::minutes)
+                .sum();
+        Paragraph facts = new Paragraph(
+                getTranslation("home.facts", content.course().chapters(language).size(), totalMinutes));
+        facts.addClassName("facts");
+        hero.add(facts);
+        Div cards = new Div();
+        cards.addClassName("chapter-cards");
+        cards.setId("chapter-cards");
+        for (Chapter chapter : content.course().chapters(language)) {
+            cards.add(card(chapter));
+        }
+        add(hero, new H2(getTranslation("home.chapters")), cards);
+    }
+
+    private Anchor card(Chapter chapter) {
+        Span number = new Span(getTranslation("chapter.number", chapter.number()));
+        number.addClassName("card-number");
+        Span minutes = new Span(getTranslation("chapter.minutes", chapter.minutes()));
+        minutes.addClassName("card-minutes");
+        Div meta = new Div(number, minutes);
+        meta.addClassName("card-meta");
+        Paragraph summary = new Paragraph(chapter.summary());
+        Anchor card = new Anchor("chapter/" + chapter.slug(), meta, new H3(chapter.title()), summary);
+        card.addClassName("chapter-card");
+        card.setId("card-" + chapter.slug());
+        return card;
+    }
+}

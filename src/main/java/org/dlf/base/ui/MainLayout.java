@@ -1,0 +1,104 @@
+package org.dlf.base.ui;
+
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.applayout.AppLayout;
+import com.vaadin.flow.component.applayout.DrawerToggle;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.sidenav.SideNav;
+import com.vaadin.flow.component.sidenav.SideNavItem;
+import com.vaadin.flow.i18n.LocaleChangeEvent;
+import com.vaadin.flow.i18n.LocaleChangeObserver;
+import com.vaadin.flow.router.RouterLink;
+import org.dlf.content.Chapter;
+import org.dlf.content.ContentService;
+import org.dlf.content.Language;
+
+/** The shell around every page: header with title, language and colour switches; side navigation. */
+public class MainLayout extends AppLayout implements LocaleChangeObserver {
+
+    private final ContentService content;
+    private final RouterLink brand = new RouterLink();
+    private final Button chinese = languageButton(Language.ZH);
+    private final Button english = languageButton(Language.EN);
+    private final Button scheme = new Button();
+    private final Div navHolder = new Div();
+
+    public MainLayout(ContentService content) {
+        this.content = content;
+        setPrimarySection(Section.DRAWER);
+        DrawerToggle toggle = new DrawerToggle();
+        toggle.setId("drawer-toggle");
+        brand.setId("brand");
+        brand.addClassName("brand");
+        brand.setRoute(HomeView.class);
+        Div languages = new Div(chinese, english);
+        languages.addClassName("language-switch");
+        languages.getElement().setAttribute("role", "group");
+        scheme.setId("scheme-toggle");
+        scheme.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_ICON);
+        scheme.addClickListener(e -> {
+            UI ui = UI.getCurrentOrThrow();
+            Preferences.setDark(ui, !Preferences.isDark(ui));
+            updateScheme();
+        });
+        Div tools = new Div(languages, scheme);
+        tools.addClassName("header-tools");
+        addToNavbar(toggle, brand, tools);
+        navHolder.addClassName("nav-holder");
+        addToDrawer(navHolder);
+    }
+
+    private Button languageButton(Language language) {
+        Button button = new Button(language.nativeName());
+        button.setId("lang-" + language.code());
+        button.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_SMALL);
+        button.getElement().setAttribute("lang", language.code());
+        button.addClickListener(e -> Preferences.setLanguage(UI.getCurrentOrThrow(), language));
+        return button;
+    }
+
+    @Override
+    public void localeChange(LocaleChangeEvent event) {
+        Language language = Language.of(event.getLocale());
+        UI.getCurrentOrThrow().getElement().setAttribute("lang", language.code());
+        event.getUI()
+                .getPage()
+                .executeJs("document.documentElement.lang = $0", language == Language.ZH ? "zh-CN" : "en");
+        brand.setText(getTranslation("app.title"));
+        chinese.getElement().setAttribute("aria-pressed", String.valueOf(language == Language.ZH));
+        english.getElement().setAttribute("aria-pressed", String.valueOf(language == Language.EN));
+        chinese.setClassName("active", language == Language.ZH);
+        english.setClassName("active", language == Language.EN);
+        updateScheme();
+        navHolder.removeAll();
+        navHolder.add(navigation(language));
+    }
+
+    private void updateScheme() {
+        boolean dark = Preferences.isDark(UI.getCurrentOrThrow());
+        scheme.setIcon((dark ? VaadinIcon.SUN_O : VaadinIcon.MOON_O).create());
+        String label = getTranslation(dark ? "scheme.light" : "scheme.dark");
+        scheme.setAriaLabel(label);
+        scheme.setTooltipText(label);
+    }
+
+    private SideNav navigation(Language language) {
+        SideNav nav = new SideNav();
+        nav.setId("chapter-nav");
+        nav.setLabel(getTranslation("nav.chapters"));
+        nav.addItem(new SideNavItem(getTranslation("nav.home"), HomeView.class, VaadinIcon.HOME_O.create()));
+        for (Chapter chapter : content.course().chapters(language)) {
+            SideNavItem item = new SideNavItem(chapter.title(), "chapter/" + chapter.slug());
+            Span number = new Span(String.valueOf(chapter.number()));
+            number.addClassName("nav-number");
+            item.setPrefixComponent(number);
+            nav.addItem(item);
+        }
+        nav.addItem(new SideNavItem(getTranslation("nav.glossary"), GlossaryView.class, VaadinIcon.BOOK.create()));
+        return nav;
+    }
+}

@@ -1,0 +1,21 @@
+package org.dlf.chapters.ui;
+
+import com.vaadin.flow.component.Component;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Makes one kind of widget for {@code ```widget NAME} blocks. Implementations are Spring beans in the
+ * chapter packages; the {@link WidgetRegistry} finds them.
+ */
+public interface WidgetFactory {
+
+    /** The name used in content, e.g. {@code activation-explorer}. */
+    String name();
+
+    /** The configuration keys a block may set; anything else fails content validation. */
+    Set<String> configKeys();
+
+    /** A new widget for one reader; {@code config} holds only keys from {@link #configKeys()}. */
+    Component create(Map<String, String> config);
+}

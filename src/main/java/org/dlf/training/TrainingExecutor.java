@@ -1,0 +1,118 @@
+package org.dlf.training;
+
+import com.vaadin.flow.component.Component;
+import jakarta.annotation.PreDestroy;
+import java.time.Duration;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.ThreadPoolExecutor;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Consumer;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.stereotype.Service;
+
+/**
+ * Runs every session's training jobs on a fixed pool sized to the cores. A job runs one slice (a few
+ * milliseconds), then goes to the back of the queue: with many learners at once each gets a fair share and
+ * none can hold a thread. Runs are bounded in number and in wall-clock time.
+ */
+@Service
+public class TrainingExecutor {
+
+    private static final Logger LOG = LoggerFactory.getLogger(TrainingExecutor.class);
+
+    private final ExecutorService pool;
+    private final LinkedBlockingQueue<Runnable> queue = new LinkedBlockingQueue<>();
+    private final AtomicInteger running = new AtomicInteger();
+    private final int maxRuns;
+    private final long sliceNanos;
+    private final Duration budget;
+
+    public TrainingExecutor(
+            @Value("${dlf.training.threads:0}") int threads,
+            @Value("${dlf.training.max-runs:400}") int maxRuns,
+            @Value("${dlf.training.slice:4ms}") Duration slice,
+            @Value("${dlf.training.budget:5m}") Duration budget) {
+        int size = threads > 0 ? threads : Runtime.getRuntime().availableProcessors();
+        AtomicInteger counter = new AtomicInteger();
+        this.pool = new ThreadPoolExecutor(size, size, 0, TimeUnit.MILLISECONDS, queue, r -> {
+            Thread t = new Thread(r, "training-" + counter.incrementAndGet());
+            t.setDaemon(true);
+            t.setPriority(Thread.NORM_PRIORITY - 1);
+            return t;
+        });
+        this.maxRuns = maxRuns;
+        this.sliceNanos = slice.toNanos();
+        this.budget = budget;
+    }
+
+    /**
+     * Starts a job. {@code onStop} is called exactly once, on an executor thread, with the reason the run
+     * ended (use {@code ui.access} there to update the page). When the server is at its limit the run is
+     * stopped at once with {@link StopReason#REJECTED}.
+     */
+    public TrainingRun start(TrainingJob job, Consumer<StopReason> onStop) {
+        TrainingRun run = new TrainingRun(job, onStop, budget.toNanos());
+        if (running.incrementAndGet() > maxRuns) {
+            running.decrementAndGet();
+            pool.execute(() -> run.stop(StopReason.REJECTED));
+            return run;
+        }
+        pool.execute(() -> slice(run));
+        return run;
+    }
+
+    /** Like {@link #start}, and cancels the run when {@code owner} is detached (view closed, session ended). */
+    public TrainingRun start(Component owner, TrainingJob job, Consumer<StopReason> onStop) {
+        TrainingRun run = start(job, onStop);
+        owner.addDetachListener(e -> run.cancel());
+        return run;
+    }
+
+    private void slice(TrainingRun run) {
+        long now = System.nanoTime();
+        StopReason reason = null;
+        if (run.isCancelled()) {
+            reason = StopReason.CANCELLED;
+        } else if (run.overBudget(now)) {
+            reason = StopReason.TIME_BUDGET;
+        } else {
+            try {
+                if (run.job().runSlice(now + sliceNanos) == TrainingJob.Next.DONE) {
+                    reason = StopReason.FINISHED;
+                }
+            } catch (RuntimeException e) {
+                LOG.warn("A training job failed", e);
+                reason = StopReason.FAILED;
+            }
+        }
+        if (reason == null) {
+            pool.execute(() -> slice(run));
+            return;
+        }
+        running.decrementAndGet();
+        try {
+            run.stop(reason);
+        } catch (RuntimeException e) {
+            LOG.warn("A training run's stop callback failed", e);
+        }
+    }
+
+    /** Runs that have started and not yet stopped. */
+    public int runningCount() {
+        return running.get();
+    }
+
+    /** Slices waiting for a thread. */
+    public int queueLength() {
+        return queue.size();
+    }
+
+    @PreDestroy
+    void shutdown() {
+        pool.shutdownNow();
+    }
+}

@@ -1,0 +1,108 @@
+package org.dlf;
+
+import com.microsoft.playwright.Browser;
+import com.microsoft.playwright.BrowserContext;
+import com.microsoft.playwright.BrowserType;
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.Playwright;
+import java.nio.file.Path;
+import java.nio.file.Paths;
+import java.util.List;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+/**
+ * Base of the browser tests: the whole app on a random port (production bundle when built with
+ * {@code -Pproduction}), driven by Playwright. The browser is Playwright's own unless the system property
+ * {@code browser.executable} (or env {@code BROWSER_EXECUTABLE}) names one, e.g. {@code /usr/bin/chromium}.
+ * Locate by id, role or label; use Playwright's auto-waiting assertions; never sleep.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+public abstract class BrowserTestBase {
+
+    private static Playwright playwright;
+    private static Browser browser;
+
+    @LocalServerPort
+    protected int port;
+
+    protected BrowserContext context;
+    protected Page page;
+
+    protected static synchronized Browser browser() {
+        if (browser == null) {
+            playwright = Playwright.create();
+            BrowserType.LaunchOptions options = new BrowserType.LaunchOptions()
+                    .setHeadless(true)
+                    .setArgs(List.of(
+                            "--no-sandbox",
+                            "--disable-gpu",
+                            "--disable-quic",
+                            "--no-first-run",
+                            "--disable-background-networking",
+                            "--disable-component-update",
+                            "--disable-sync"));
+            String executable = System.getProperty("browser.executable", "");
+            if (executable.isBlank()) {
+                executable = System.getenv().getOrDefault("BROWSER_EXECUTABLE", "");
+            }
+            if (!executable.isBlank()) {
+                options.setExecutablePath(Paths.get(executable));
+            }
+            browser = playwright.chromium().launch(options);
+            Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+                browser.close();
+                playwright.close();
+            }));
+        }
+        return browser;
+    }
+
+    @BeforeEach
+    void openBrowser() {
+        context = newContext("zh-CN", 1280, 900);
+        page = context.newPage();
+    }
+
+    @AfterEach
+    void closeBrowser() {
+        if (context != null) {
+            context.close();
+        }
+    }
+
+    /** A fresh browser context (own cookies) with this Accept-Language and viewport. */
+    protected BrowserContext newContext(String locale, int width, int height) {
+        BrowserContext c = browser()
+                .newContext(new Browser.NewContextOptions()
+                        .setLocale(locale)
+                        .setViewportSize(width, height)
+                        .setExtraHTTPHeaders(java.util.Map.of("Accept-Language", locale)));
+        c.setDefaultTimeout(20_000);
+        return c;
+    }
+
+    protected String url(String path) {
+        return "http://localhost:" + port + "/" + (path.startsWith("/") ? path.substring(1) : path);
+    }
+
+    /** Navigates and waits until Vaadin has rendered the route. */
+    protected void open(Page p, String path) {
+        p.navigate(url(path));
+        p.waitForFunction("() => !!(window.Vaadin && window.Vaadin.Flow && window.Vaadin.Flow.clients)"
+                + " && Object.values(window.Vaadin.Flow.clients).every(c => !c.isActive())");
+    }
+
+    protected void open(String path) {
+        open(page, path);
+    }
+
+    /** Saves a full-page screenshot under target/screenshots for people to look at. */
+    protected void screenshot(Page p, String name) {
+        Path dir = Paths.get(System.getProperty("screenshots.dir", "target/screenshots"));
+        p.screenshot(
+                new Page.ScreenshotOptions().setPath(dir.resolve(name + ".png")).setFullPage(true));
+    }
+}
