@@ -24,7 +24,9 @@ class NotFoundView extends Main implements HasErrorParameter<NotFoundException>,
     @Override
     public int setErrorParameter(BeforeEnterEvent event, ErrorParameter<NotFoundException> parameter) {
         removeAll();
-        add(new H1(getTranslation("notfound.title")), new Paragraph(getTranslation("notfound.text")),
+        add(
+                new H1(getTranslation("notfound.title")),
+                new Paragraph(getTranslation("notfound.text")),
                 new Anchor("", getTranslation("notfound.home")));
         return HttpServletResponse.SC_NOT_FOUND;
     }
