@@ -1,0 +1,154 @@
+package org.dlf.chapters.mlp.ui;
+
+import com.vaadin.flow.component.Composite;
+import com.vaadin.flow.component.HasValue;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.textfield.IntegerField;
+import com.vaadin.flow.component.textfield.NumberField;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.function.Consumer;
+import org.dlf.engine.Activation;
+import org.dlf.engine.ConfigViolation;
+import org.dlf.engine.Limits;
+
+/** The MLP trainer's settings; the model validates every change against the engine's limits. */
+class MlpControls extends Composite<Div> {
+
+    static final List<Activation> ACTIVATIONS =
+            List.of(Activation.TANH, Activation.SIGMOID, Activation.RELU, Activation.LINEAR);
+
+    private final MlpTrainerModel model;
+    final Select<MlpData.Choice> dataset = new Select<>();
+    final NumberField noise = new NumberField();
+    final IntegerField testPercent = new IntegerField();
+    final IntegerField layers = new IntegerField();
+    final IntegerField neurons = new IntegerField();
+    final Select<Activation> activation = new Select<>();
+    final NumberField learningRate = new NumberField();
+    final IntegerField batch = new IntegerField();
+    final IntegerField seed = new IntegerField();
+    final IntegerField budget = new IntegerField();
+    final RadioButtonGroup<Boolean> clickClass = new RadioButtonGroup<>();
+
+    MlpControls(
+            MlpTrainerModel model,
+            Consumer<Optional<String>> datasetChanged,
+            Consumer<List<ConfigViolation>> settingsChanged) {
+        this.model = model;
+        dataset.setId("mlp-dataset");
+        dataset.setItems(MlpData.Choice.values());
+        dataset.addValueChangeListener(e -> {
+            if (e.isFromClient()) {
+                datasetChanged.accept(model.setDataset(e.getValue()));
+                show(model.settings());
+            }
+        });
+        activation.setId("mlp-activation");
+        activation.setItems(ACTIVATIONS);
+        field(noise, "mlp-noise", Limits.MIN_NOISE, Limits.MAX_NOISE, 0.05);
+        field(learningRate, "mlp-learning-rate", Limits.MIN_LEARNING_RATE, Limits.MAX_LEARNING_RATE, 0);
+        field(testPercent, "mlp-test", 0, (int) (Limits.MAX_TEST_FRACTION * 100));
+        field(layers, "mlp-layers", Limits.MIN_HIDDEN_LAYERS, Limits.MAX_HIDDEN_LAYERS);
+        field(neurons, "mlp-neurons", Limits.MIN_NEURONS_PER_LAYER, Limits.MAX_NEURONS_PER_LAYER);
+        field(batch, "mlp-batch", Limits.MIN_BATCH_SIZE, MlpData.MAX_POINTS);
+        field(seed, "mlp-seed", 0, (int) MlpSettings.MAX_SEED);
+        field(budget, "mlp-budget", Limits.MIN_EPOCHS, Limits.MAX_EPOCHS);
+        show(model.settings());
+        for (HasValue<?, ?> f :
+                new HasValue<?, ?>[] {noise, testPercent, layers, neurons, activation, learningRate, batch, seed, budget
+                }) {
+            f.addValueChangeListener(e -> {
+                if (e.isFromClient()) {
+                    settingsChanged.accept(apply());
+                }
+            });
+        }
+        clickClass.setId("mlp-click-class");
+        clickClass.setItems(true, false);
+        clickClass.setValue(true);
+        Div data = new Div(dataset, noise, testPercent, clickClass);
+        data.addClassName("widget-controls");
+        Div net = new Div(layers, neurons, activation, learningRate, batch, seed, budget);
+        net.addClassName("widget-controls");
+        getContent().add(data, net);
+    }
+
+    private List<ConfigViolation> apply() {
+        if (noise.getValue() == null
+                || testPercent.getValue() == null
+                || layers.getValue() == null
+                || neurons.getValue() == null
+                || learningRate.getValue() == null
+                || batch.getValue() == null
+                || seed.getValue() == null
+                || budget.getValue() == null) {
+            return List.of(new ConfigViolation("form", "config.required"));
+        }
+        return model.apply(new MlpSettings(
+                layers.getValue(),
+                neurons.getValue(),
+                activation.getValue(),
+                learningRate.getValue(),
+                batch.getValue(),
+                noise.getValue(),
+                testPercent.getValue() / 100.0,
+                seed.getValue(),
+                budget.getValue()));
+    }
+
+    void show(MlpSettings s) {
+        dataset.setValue(model.data().choice());
+        noise.setValue(s.noise());
+        testPercent.setValue((int) Math.round(s.testFraction() * 100));
+        layers.setValue(s.hiddenLayers());
+        neurons.setValue(s.neuronsPerLayer());
+        activation.setValue(s.activation());
+        learningRate.setValue(s.learningRate());
+        batch.setValue(s.batchSize());
+        seed.setValue((int) s.seed());
+        budget.setValue(s.epochBudget());
+    }
+
+    boolean clickPositive() {
+        return !Boolean.FALSE.equals(clickClass.getValue());
+    }
+
+    private static void field(NumberField f, String id, double min, double max, double step) {
+        f.setId(id);
+        f.setMin(min);
+        f.setMax(max);
+        if (step > 0) {
+            f.setStep(step);
+        }
+    }
+
+    private static void field(IntegerField f, String id, int min, int max) {
+        f.setId(id);
+        f.setMin(min);
+        f.setMax(max);
+        f.setStepButtonsVisible(true);
+    }
+
+    void translate() {
+        dataset.setLabel(getTranslation("mlp.dataset"));
+        dataset.setItemLabelGenerator(
+                c -> getTranslation("mlp.dataset." + c.name().toLowerCase(Locale.ROOT)));
+        activation.setLabel(getTranslation("mlp.activation"));
+        activation.setItemLabelGenerator(
+                a -> getTranslation("mlp.activation." + a.name().toLowerCase(Locale.ROOT)));
+        noise.setLabel(getTranslation("mlp.noise"));
+        testPercent.setLabel(getTranslation("mlp.test"));
+        layers.setLabel(getTranslation("mlp.layers"));
+        neurons.setLabel(getTranslation("mlp.neurons"));
+        learningRate.setLabel(getTranslation("mlp.learning-rate"));
+        batch.setLabel(getTranslation("mlp.batch"));
+        seed.setLabel(getTranslation("mlp.seed"));
+        budget.setLabel(getTranslation("mlp.budget"));
+        clickClass.setLabel(getTranslation("mlp.click-class"));
+        clickClass.setItemLabelGenerator(p -> getTranslation(p ? "mlp.class-positive" : "mlp.class-negative"));
+    }
+}

@@ -1,0 +1,220 @@
+package org.dlf.chapters.mlp.ui;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.dlf.engine.ConfigViolation;
+import org.dlf.engine.Dataset;
+import org.dlf.engine.DecisionGrid;
+import org.dlf.engine.EpochResult;
+import org.dlf.engine.Loss;
+import org.dlf.engine.Network;
+import org.dlf.engine.Range;
+import org.dlf.engine.Trainer;
+import org.dlf.engine.TrainingOutcome;
+
+/**
+ * State of the MLP trainer: data, settings (validated by the engine's {@code TrainingConfig} against its
+ * {@code Limits}), the network and its mini-batch trainer, and the epochs not yet charted. Thread-safe: a
+ * training slice runs on the executor while the page reads the state. No Vaadin here.
+ */
+public class MlpTrainerModel {
+
+    public static final int GRID = 40;
+    static final int MAX_POINTS_PER_FRAME = 30;
+
+    /** What the page shows after a change; loss arrays hold only epochs not charted before. */
+    public record Frame(
+            int epoch,
+            double[] epochs,
+            double[] trainLoss,
+            double[] testLoss,
+            double[] heatmap,
+            EpochResult last,
+            TrainingOutcome.Divergence divergence) {}
+
+    private final MlpData data = new MlpData();
+    private MlpSettings settings = MlpSettings.defaults();
+    private Dataset train;
+    private Dataset test;
+    private Network network;
+    private Trainer trainer;
+    private DecisionGrid grid;
+    private final List<EpochResult> pending = new ArrayList<>();
+
+    public MlpTrainerModel() {
+        rebuild();
+    }
+
+    public synchronized MlpSettings settings() {
+        return settings;
+    }
+
+    public synchronized MlpData data() {
+        return data;
+    }
+
+    /** Validates and applies settings; the network starts again from its seed. Empty list = applied. */
+    public synchronized List<ConfigViolation> apply(MlpSettings s) {
+        if (s == null || s.activation() == null) {
+            return List.of(new ConfigViolation("hiddenActivation", "config.required"));
+        }
+        if (s.seed() < 0 || s.seed() > MlpSettings.MAX_SEED) {
+            return List.of(new ConfigViolation("seed", "config.range", 0, MlpSettings.MAX_SEED, s.seed()));
+        }
+        List<ConfigViolation> v =
+                new ArrayList<>(s.config(data.dataset().size()).validate());
+        int trainSize = trainSize(s);
+        if (v.isEmpty() && s.batchSize() > trainSize) {
+            v.add(new ConfigViolation("batchSize", "config.batchSize.exceedsDataset", s.batchSize(), trainSize));
+        }
+        if (v.isEmpty()) {
+            boolean regenerate = s.noise() != settings.noise() || s.seed() != settings.seed();
+            settings = s;
+            if (regenerate && data.choice() != MlpData.Choice.CUSTOM) {
+                data.generate(data.choice(), s.noise(), s.seed());
+            }
+            rebuild();
+        }
+        return v;
+    }
+
+    public synchronized Optional<String> setDataset(MlpData.Choice choice) {
+        if (choice == null) {
+            return Optional.of("mlp.error.dataset");
+        }
+        data.generate(choice, settings.noise(), settings.seed());
+        fitBatch();
+        rebuild();
+        return Optional.empty();
+    }
+
+    /** Adds a point of the chosen class at (x, y), or removes the point there. */
+    public synchronized Optional<String> clickAt(double x, double y, boolean positive) {
+        Optional<String> problem = data.toggle(x, y, positive);
+        if (problem.isEmpty()) {
+            fitBatch();
+            rebuild();
+        }
+        return problem;
+    }
+
+    private void fitBatch() {
+        int max = trainSize(settings);
+        if (settings.batchSize() > max) {
+            settings = settings.withBatchSize(max);
+        }
+    }
+
+    private int trainSize(MlpSettings s) {
+        int n = data.dataset().size();
+        return data.allowsTestSplit() ? n - (int) Math.round(n * s.testFraction()) : n;
+    }
+
+    /** A fresh network from the seed; the history is cleared. */
+    public synchronized void rebuild() {
+        Dataset all = data.dataset();
+        if (data.allowsTestSplit() && settings.testFraction() > 0) {
+            Dataset.Split split = all.split(settings.testFraction(), settings.seed());
+            train = split.train();
+            test = split.test();
+        } else {
+            train = all;
+            test = null;
+        }
+        network = settings.config(all.size()).buildNetwork();
+        trainer = new Trainer(
+                network,
+                train,
+                test,
+                Loss.BINARY_CROSS_ENTROPY,
+                settings.learningRate(),
+                settings.batchSize(),
+                settings.seed());
+        double[] w = data.window();
+        grid = new DecisionGrid(GRID, new Range(w[0], w[1], w[2], w[3]));
+        pending.clear();
+        pending.add(trainer.evaluate());
+    }
+
+    /** Trains mini-batches until the deadline, the epoch {@code limit} or divergence; returns epochs done. */
+    public synchronized int trainUntil(long deadlineNanos, int limit) {
+        int start = trainer.epoch();
+        while (trainer.divergence() == null && trainer.epoch() < limit && System.nanoTime() < deadlineNanos) {
+            Trainer.BatchResult r = trainer.step();
+            if (r != null && r.completedEpoch() != null) {
+                pending.add(r.completedEpoch());
+            }
+        }
+        return trainer.epoch() - start;
+    }
+
+    /** One more epoch (the Step button). */
+    public synchronized void epoch() {
+        trainUntil(Long.MAX_VALUE, trainer.epoch() + 1);
+    }
+
+    public synchronized int epochs() {
+        return trainer.epoch();
+    }
+
+    public synchronized boolean diverged() {
+        return trainer.divergence() != null;
+    }
+
+    /** The picture to send: new loss points (at most {@value #MAX_POINTS_PER_FRAME}) and the heatmap. */
+    public synchronized Frame frame() {
+        int n = pending.size();
+        int keep = Math.min(n, MAX_POINTS_PER_FRAME);
+        double[] xs = new double[keep];
+        double[] tr = new double[keep];
+        double[] te = new double[keep];
+        for (int i = 0; i < keep; i++) {
+            EpochResult r = pending.get(keep == n ? i : (int) Math.round((double) i * (n - 1) / (keep - 1)));
+            xs[i] = r.epoch();
+            tr[i] = r.loss();
+            te[i] = r.testLoss();
+        }
+        pending.clear();
+        grid.sample(network);
+        EpochResult last = trainer.lastResult() != null ? trainer.lastResult() : trainer.evaluate();
+        return new Frame(trainer.epoch(), xs, tr, te, grid.values().clone(), last, trainer.divergence());
+    }
+
+    public synchronized Network network() {
+        return network;
+    }
+
+    public synchronized Dataset trainSet() {
+        return train;
+    }
+
+    public synchronized Dataset testSet() {
+        return test;
+    }
+
+    /** Bias, incoming weights and the output range over the training set of neuron {@code j} in layer {@code l}. */
+    public synchronized Optional<NeuronInfo> neuron(int l, int j) {
+        return NeuronInfo.of(network, train, l, j);
+    }
+
+    public synchronized MlpSnapshot snapshot() {
+        EpochResult r = trainer.evaluate();
+        return new MlpSnapshot(
+                data.choice().name(),
+                train.size(),
+                test == null ? 0 : test.size(),
+                settings.hiddenLayers(),
+                settings.neuronsPerLayer(),
+                settings.hiddenNeurons(),
+                settings.activation().name(),
+                settings.learningRate(),
+                settings.batchSize(),
+                settings.seed(),
+                trainer.epoch(),
+                r.loss(),
+                r.accuracy(),
+                r.testAccuracy(),
+                trainer.divergence() != null);
+    }
+}

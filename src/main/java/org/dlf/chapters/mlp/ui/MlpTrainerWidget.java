@@ -1,0 +1,263 @@
+package org.dlf.chapters.mlp.ui;
+
+import com.vaadin.flow.component.AttachEvent;
+import com.vaadin.flow.component.Composite;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.UIDetachedException;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.dependency.StyleSheet;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import org.dlf.base.ui.SvgView;
+import org.dlf.charts.LossChart;
+import org.dlf.charts.ScatterPlot;
+import org.dlf.engine.ConfigViolation;
+import org.dlf.training.StopReason;
+import org.dlf.training.TrainingExecutor;
+import org.dlf.training.TrainingRun;
+
+/**
+ * MLP trainer (chapter 5): a small network trained by backpropagation on 2-D data, with the decision
+ * boundary as a heatmap under the points, train and test loss, and the network diagram. Takes no
+ * configuration keys.
+ */
+@StyleSheet("styles/widgets/training.css")
+class MlpTrainerWidget extends Composite<Div> {
+
+    static final long PUSH_INTERVAL_NANOS = 200_000_000L;
+    static final long DIAGRAM_INTERVAL_NANOS = 1_000_000_000L;
+
+    private final MlpTrainerModel model;
+    private final TrainingExecutor executor;
+    private final MlpControls controls;
+    private final ScatterPlot plot = new ScatterPlot();
+    private final LossChart lossChart = new LossChart();
+    private final SvgView diagram = new SvgView();
+    private final Paragraph neuron = new Paragraph();
+    private final Button runButton = new Button();
+    private final Button stepButton = new Button();
+    private final Button resetButton = new Button();
+    private final Span message = new Span();
+    private final Paragraph status = new Paragraph();
+    private final MlpTables tables = new MlpTables();
+    private TrainingRun run;
+    private String selected;
+    private long diagramAt;
+
+    MlpTrainerWidget(MlpTrainerModel model, TrainingExecutor executor) {
+        this.model = model;
+        this.executor = executor;
+        this.controls = new MlpControls(model, this::afterChange, this::afterSettings);
+        plot.setId("mlp-plot");
+        plot.setHeight("380px");
+        plot.addPlotClickListener((x, y) -> afterChange(model.clickAt(x, y, controls.clickPositive())));
+        lossChart.setId("mlp-loss-chart");
+        diagram.setId("mlp-network");
+        diagram.addClassName("network-diagram");
+        diagram.getElement()
+                .addEventListener(
+                        "dlf-svg-select",
+                        e -> select(e.getEventData().get("event.detail.key").asString()))
+                .addEventData("event.detail.key");
+        neuron.setId("mlp-neuron");
+        neuron.addClassNames("neuron-details", "widget-note");
+        neuron.getElement().setAttribute("aria-live", "polite");
+        runButton.setId("mlp-run");
+        stepButton.setId("mlp-step");
+        resetButton.setId("mlp-reset");
+        runButton.addThemeVariants(ButtonVariant.PRIMARY);
+        runButton.addClickListener(e -> toggleRun());
+        stepButton.addClickListener(e -> {
+            stop();
+            model.epoch();
+            show(model.frame(), true);
+        });
+        resetButton.addClickListener(e -> afterChange(Optional.empty()));
+        message.setId("mlp-message");
+        message.addClassName("field-error");
+        message.getElement().setAttribute("role", "alert");
+        status.setId("mlp-status");
+        status.addClassName("training-outcome");
+        status.getElement().setAttribute("aria-live", "polite");
+        Div buttons = new Div(runButton, stepButton, resetButton);
+        buttons.addClassName("training-buttons");
+        Div side = new Div(diagram, neuron);
+        Div layout = new Div(plot, side);
+        layout.addClassName("training-layout");
+        getContent().addClassNames("mlp-trainer", "training-widget");
+        getContent().add(controls, buttons, message, status, layout, lossChart, tables);
+        addDetachListener(e -> stop());
+    }
+
+    @Override
+    protected void onAttach(AttachEvent event) {
+        super.onAttach(event);
+        runButton.setText(getTranslation("mlp.run"));
+        stepButton.setText(getTranslation("mlp.step"));
+        resetButton.setText(getTranslation("mlp.reset"));
+        controls.translate();
+        tables.translate();
+        plot.setAccessibleName(getTranslation("mlp.plot-name"));
+        lossChart.setAccessibleName(getTranslation("mlp.loss-chart-name"));
+        redrawAll();
+    }
+
+    private void afterChange(Optional<String> problem) {
+        message.setText(problem.map(k -> getTranslation(k, MlpData.MAX_POINTS)).orElse(""));
+        if (problem.isEmpty()) {
+            stop();
+            model.rebuild();
+            redrawAll();
+        }
+    }
+
+    private void afterSettings(List<ConfigViolation> violations) {
+        message.setText(MlpTexts.violations(this::getTranslation, violations));
+        if (violations.isEmpty()) {
+            stop();
+            redrawAll();
+        }
+    }
+
+    private void toggleRun() {
+        if (run != null) {
+            stop();
+            return;
+        }
+        if (model.diverged()) {
+            model.rebuild();
+            redrawAll();
+        }
+        message.setText("");
+        UI ui = UI.getCurrent();
+        TrainingRun[] self = new TrainingRun[1];
+        MlpRunJob job = new MlpRunJob(model, f -> push(ui, self[0], () -> show(f, false)), PUSH_INTERVAL_NANOS);
+        self[0] = executor.start(job, reason -> push(ui, self[0], () -> stopped(self[0], reason, job)));
+        run = self[0];
+        showRunning(true);
+    }
+
+    private void push(UI ui, TrainingRun from, Runnable update) {
+        try {
+            ui.access(() -> {
+                if (from == null || from == run) {
+                    update.run();
+                }
+            });
+        } catch (UIDetachedException e) {
+            if (from != null) {
+                from.cancel();
+            }
+        }
+    }
+
+    private void stopped(TrainingRun which, StopReason reason, MlpRunJob job) {
+        run = null;
+        showRunning(false);
+        MlpTrainerModel.Frame f = model.frame();
+        if (f.divergence() != null) {
+            message.setText(getTranslation(
+                    "mlp.diverged", f.divergence().epoch(), f.divergence().restoredToEpoch()));
+        } else if (reason == StopReason.FINISHED && job.budgetSpent()) {
+            message.setText(getTranslation("mlp.stop.budget", model.settings().epochBudget()));
+        } else if (reason != StopReason.FINISHED && reason != StopReason.CANCELLED) {
+            message.setText(getTranslation("mlp.stop." + reason.name().toLowerCase(Locale.ROOT)));
+        }
+        show(f, true);
+    }
+
+    private void stop() {
+        if (run != null) {
+            run.cancel();
+            run = null;
+            showRunning(false);
+            show(model.frame(), true);
+        }
+    }
+
+    private void showRunning(boolean running) {
+        runButton.setText(getTranslation(running ? "mlp.pause" : "mlp.run"));
+        stepButton.setEnabled(!running);
+    }
+
+    private void redrawAll() {
+        controls.show(model.settings());
+        plot.setUp(
+                "x₁",
+                "x₂",
+                model.data().window(),
+                new ScatterPlot.Labels(
+                        getTranslation("mlp.class-positive"),
+                        getTranslation("mlp.class-negative"),
+                        getTranslation("mlp.test-positive"),
+                        getTranslation("mlp.test-negative"),
+                        "",
+                        ""));
+        plot.setTrainPoints(
+                MlpTexts.coordinates(model.trainSet(), true), MlpTexts.coordinates(model.trainSet(), false));
+        plot.setTestPoints(MlpTexts.coordinates(model.testSet(), true), MlpTexts.coordinates(model.testSet(), false));
+        lossChart.setSeries(
+                getTranslation("mlp.epoch-axis"),
+                getTranslation("mlp.loss-axis"),
+                List.of(getTranslation("mlp.train-loss"), getTranslation("mlp.test-loss")),
+                0.0,
+                null);
+        tables.reset();
+        selected = null;
+        neuron.setText(getTranslation("mlp.neuron-hint"));
+        showRunning(run != null);
+        show(model.frame(), true);
+    }
+
+    private void show(MlpTrainerModel.Frame f, boolean diagramNow) {
+        lossChart.append(0, f.epochs(), f.trainLoss());
+        if (model.testSet() != null) {
+            lossChart.append(1, f.epochs(), f.testLoss());
+        }
+        double[] w = model.data().window();
+        plot.setHeatmapTopDown(f.heatmap(), MlpTrainerModel.GRID, w);
+        status.setText(MlpTexts.status(this::getTranslation, f));
+        tables.append(f);
+        long now = System.nanoTime();
+        if (diagramNow || now - diagramAt >= DIAGRAM_INTERVAL_NANOS) {
+            diagramAt = now;
+            diagram.setMarkup(NetworkDiagram.svg(model.network(), selected, this::neuronName));
+            if (selected != null) {
+                select(selected);
+            }
+        }
+    }
+
+    private String neuronName(int layer, int j) {
+        return layer < 0
+                ? getTranslation("mlp.input-name", j + 1)
+                : getTranslation("mlp.neuron-name", layer + 1, j + 1);
+    }
+
+    private void select(String key) {
+        String[] parts = key == null ? new String[0] : key.split("-");
+        if (parts.length != 3 || !parts[0].equals("n")) {
+            return;
+        }
+        try {
+            int l = Integer.parseInt(parts[1]);
+            int j = Integer.parseInt(parts[2]);
+            model.neuron(l, j).ifPresent(n -> {
+                boolean changed = !key.equals(selected);
+                selected = key;
+                neuron.setText(MlpTexts.neuron(
+                        this::getTranslation, n, l == model.network().layerCount() - 1));
+                if (changed) {
+                    diagram.setMarkup(NetworkDiagram.svg(model.network(), selected, this::neuronName));
+                }
+            });
+        } catch (NumberFormatException e) {
+            // a tampered key selects nothing
+        }
+    }
+}

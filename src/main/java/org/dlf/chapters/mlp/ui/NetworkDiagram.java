@@ -1,0 +1,115 @@
+package org.dlf.chapters.mlp.ui;
+
+import java.util.Locale;
+import java.util.function.BiFunction;
+import org.dlf.engine.Layer;
+import org.dlf.engine.Network;
+
+/**
+ * The network as SVG markup: inputs, hidden layers and output in columns; each link coloured by its weight's
+ * sign and drawn as wide as its size; every computing neuron is a focusable button with key {@code n-l-j}.
+ */
+final class NetworkDiagram {
+
+    private static final int COLUMN = 110;
+    private static final int ROW = 34;
+    private static final int RADIUS = 12;
+
+    private NetworkDiagram() {}
+
+    /** {@code label.apply(l, j)} is the accessible name of neuron j in layer l (-1 = input). */
+    static String svg(Network network, String selected, BiFunction<Integer, Integer, String> label) {
+        int columns = network.layerCount() + 1;
+        int rows = 2;
+        for (int l = 0; l < network.layerCount(); l++) {
+            rows = Math.max(rows, network.layer(l).size());
+        }
+        int width = columns * COLUMN;
+        int height = rows * ROW + 10;
+        StringBuilder sb = new StringBuilder(4096);
+        sb.append("<svg xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 ")
+                .append(width)
+                .append(' ')
+                .append(height)
+                .append("\" role=\"group\">");
+        for (int l = 0; l < network.layerCount(); l++) {
+            Layer layer = network.layer(l);
+            for (int j = 0; j < layer.size(); j++) {
+                for (int i = 0; i < layer.inputs(); i++) {
+                    double w = layer.weight(j, i);
+                    double stroke = Double.isFinite(w) ? Math.min(7, 0.6 + 1.6 * Math.abs(w)) : 0.6;
+                    sb.append(String.format(
+                            Locale.ROOT,
+                            "<line x1=\"%d\" y1=\"%.1f\" x2=\"%d\" y2=\"%.1f\" style=\"stroke:%s;stroke-width:%.1f;"
+                                    + "stroke-opacity:0.8\"/>",
+                            x(l - 1),
+                            y(i, layer.inputs(), height),
+                            x(l),
+                            y(j, layer.size(), height),
+                            w >= 0 ? "var(--dlf-positive)" : "var(--dlf-negative)",
+                            stroke));
+                }
+            }
+        }
+        for (int i = 0; i < network.inputSize(); i++) {
+            node(sb, x(-1), y(i, network.inputSize(), height), "x" + (char) ('₁' + i), null, false, label.apply(-1, i));
+        }
+        for (int l = 0; l < network.layerCount(); l++) {
+            Layer layer = network.layer(l);
+            boolean output = l == network.layerCount() - 1;
+            for (int j = 0; j < layer.size(); j++) {
+                String key = "n-" + l + "-" + j;
+                node(
+                        sb,
+                        x(l),
+                        y(j, layer.size(), height),
+                        output ? "y" : "h",
+                        key,
+                        key.equals(selected),
+                        label.apply(l, j));
+            }
+        }
+        return sb.append("</svg>").toString();
+    }
+
+    private static void node(
+            StringBuilder sb, int cx, double cy, String text, String key, boolean selected, String aria) {
+        if (key != null) {
+            sb.append("<g data-key=\"")
+                    .append(key)
+                    .append("\" tabindex=\"0\" role=\"button\" aria-label=\"")
+                    .append(escape(aria))
+                    .append('"')
+                    .append(selected ? " class=\"selected\"" : "")
+                    .append('>');
+        } else {
+            sb.append("<g aria-label=\"").append(escape(aria)).append("\" role=\"img\">");
+        }
+        sb.append(String.format(
+                Locale.ROOT,
+                "<circle cx=\"%d\" cy=\"%.1f\" r=\"%d\" style=\"fill:var(--lumo-base-color);"
+                        + "stroke:var(--lumo-contrast-60pct);stroke-width:2\"/>",
+                cx,
+                cy,
+                RADIUS));
+        sb.append(String.format(
+                Locale.ROOT,
+                "<text x=\"%d\" y=\"%.1f\" text-anchor=\"middle\" style=\"font-size:12px;"
+                        + "fill:var(--lumo-body-text-color)\">%s</text></g>",
+                cx,
+                cy + 4,
+                escape(text)));
+    }
+
+    private static int x(int layer) {
+        return COLUMN / 2 + (layer + 1) * COLUMN;
+    }
+
+    private static double y(int index, int count, int height) {
+        return height / 2.0 + (index - (count - 1) / 2.0) * ROW;
+    }
+
+    private static String escape(String s) {
+        return s.replace("&", "&amp;").replace("<", "&lt;").replace("\"", "&quot;");
+    }
+}

@@ -1,0 +1,70 @@
+package org.dlf.chapters.mlp.ui;
+
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+
+import com.microsoft.playwright.BrowserContext;
+import com.microsoft.playwright.Locator;
+import com.microsoft.playwright.Page;
+import org.dlf.BrowserTestBase;
+import org.junit.jupiter.api.Test;
+
+class MlpTrainerIT extends BrowserTestBase {
+
+    @Test
+    void the_default_network_learns_xor_to_100_percent_and_a_neuron_can_be_inspected() {
+        open("chapter/mlp");
+        Locator status = page.locator("#mlp-status");
+        assertThat(status).containsText("第 0 轮");
+        Locator budget = page.locator("#mlp-budget input");
+        budget.fill("400");
+        budget.press("Enter");
+        page.locator("#mlp-run").click();
+        assertThat(status)
+                .containsText(
+                        "第 400 轮",
+                        new com.microsoft.playwright.assertions.LocatorAssertions.ContainsTextOptions()
+                                .setTimeout(30_000));
+        assertThat(status).containsText("训练准确率 100.0%");
+        assertThat(page.locator("#mlp-message")).containsText("已训练 400 轮");
+        page.locator("#mlp-network [data-key='n-0-0']").click();
+        assertThat(page.locator("#mlp-neuron")).containsText("第 1 个隐藏层第 1 个神经元");
+        page.locator("#mlp-plot").scrollIntoViewIfNeeded();
+        screenshot(page, "mlp-zh-1280");
+    }
+
+    @Test
+    void too_many_neurons_are_refused_with_the_limit_named() {
+        open("chapter/mlp");
+        Locator neurons = page.locator("#mlp-neurons input");
+        neurons.fill("40");
+        neurons.press("Enter");
+        assertThat(page.locator("#mlp-message")).containsText("每层神经元数必须在 1 到 16 之间");
+    }
+
+    @Test
+    void english_and_small_screens() {
+        BrowserContext en = newContext("en-US", 1280, 900);
+        Page p = en.newPage();
+        open(p, "chapter/mlp");
+        p.locator("#mlp-dataset").click();
+        p.getByRole(com.microsoft.playwright.options.AriaRole.OPTION, new Page.GetByRoleOptions().setName("Spiral"))
+                .click();
+        p.locator("#mlp-run").click();
+        assertThat(p.locator("#mlp-status")).containsText("Test loss");
+        p.locator("#mlp-run").click();
+        p.locator("#mlp-dataset").scrollIntoViewIfNeeded();
+        screenshot(p, "mlp-en-1280");
+        en.close();
+        for (String locale : new String[] {"en-US", "zh-CN"}) {
+            BrowserContext small = newContext(locale, 390, 844);
+            Page q = small.newPage();
+            open(q, "chapter/mlp");
+            q.locator("#mlp-dataset").scrollIntoViewIfNeeded();
+            assertThat(q.locator("#mlp-status")).isVisible();
+            Object overflow = q.evaluate("() => document.documentElement.scrollWidth > window.innerWidth");
+            org.assertj.core.api.Assertions.assertThat(overflow).isEqualTo(false);
+            screenshot(q, "mlp-" + locale.substring(0, 2) + "-390");
+            small.close();
+        }
+    }
+}
