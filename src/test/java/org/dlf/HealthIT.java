@@ -38,4 +38,11 @@ class HealthIT {
         assertThat(svg.headers().firstValue("content-type"))
                 .hasValueSatisfying(t -> assertThat(t).contains("svg"));
     }
+
+    @Test
+    void the_load_of_the_training_executor_and_the_sessions_are_metrics() throws Exception {
+        assertThat(get("/actuator/metrics/dlf.training.running").body()).contains("\"name\":\"dlf.training.running\"");
+        assertThat(get("/actuator/metrics/dlf.training.queue").statusCode()).isEqualTo(200);
+        assertThat(get("/actuator/metrics/dlf.sessions.active").statusCode()).isEqualTo(200);
+    }
 }

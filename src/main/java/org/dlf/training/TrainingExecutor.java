@@ -67,9 +67,14 @@ public class TrainingExecutor {
 
     /** Like {@link #start}, and cancels the run when {@code owner} is detached (view closed, session ended). */
     public TrainingRun start(Component owner, TrainingJob job, Consumer<StopReason> onStop) {
-        TrainingRun run = start(job, onStop);
-        owner.addDetachListener(e -> run.cancel());
-        return run;
+        TrainingRun[] holder = new TrainingRun[1];
+        var detach = owner.addDetachListener(e -> holder[0].cancel());
+        holder[0] = start(job, reason -> {
+            // drop the listener so a finished run is not kept reachable by its owner
+            owner.getUI().ifPresent(ui -> ui.access(detach::remove));
+            onStop.accept(reason);
+        });
+        return holder[0];
     }
 
     private void slice(TrainingRun run) {
