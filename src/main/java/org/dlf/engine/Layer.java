@@ -47,36 +47,53 @@ public final class Layer {
         return c;
     }
 
-    /** Computes net inputs and outputs for {@code x}; returns the output buffer. */
+    /**
+     * Computes net inputs and outputs for {@code x}; returns the output buffer. Each net input is
+     * summed from 0.0 in input order, then the bias is added; the activation is applied in the
+     * same loop. Two inputs (every first layer here) get a loop without an inner loop.
+     */
     double[] forward(double[] x) {
         in = x;
         final int n = inputs;
-        final double[] w = weights;
+        final double[] w = weights, b = biases;
+        final Activation f = activation;
+        if (n == 2) {
+            final double x0 = x[0], x1 = x[1];
+            for (int j = 0; j < size; j++) {
+                double s = 0.0 + w[2 * j] * x0 + w[2 * j + 1] * x1 + b[j];
+                net[j] = s;
+                out[j] = f.value(s);
+            }
+            return out;
+        }
         for (int j = 0, k = 0; j < size; j++) {
             double s = 0;
             for (int i = 0; i < n; i++, k++) s += w[k] * x[i];
-            net[j] = s + biases[j];
+            s += b[j];
+            net[j] = s;
+            out[j] = f.value(s);
         }
-        activation.applyAll(net, out, size);
         return out;
     }
 
     /** Expects dE/dout in {@link #delta}; turns it into δ, accumulates gradients and writes
-     *  dE/dout of the previous layer into {@code prevGrad} (if not null). */
+     *  dE/dout of the previous layer into {@code prevGrad} (if not null). One pass over the
+     *  weights; each sum is formed in the same order as separate passes would. */
     void backward(double[] prevGrad) {
-        activation.multiplyDerivative(net, out, delta, size);
         final int n = inputs;
-        final double[] x = in;
+        final double[] x = in, w = weights, g = gradW;
+        if (prevGrad != null) Arrays.fill(prevGrad, 0, n, 0.0);
         for (int j = 0, k = 0; j < size; j++) {
-            double d = delta[j];
+            double d = activation.delta(delta[j], net[j], out[j]);
+            delta[j] = d;
             gradB[j] += d;
-            for (int i = 0; i < n; i++, k++) gradW[k] += d * x[i];
-        }
-        if (prevGrad != null) {
-            Arrays.fill(prevGrad, 0, n, 0.0);
-            for (int j = 0, k = 0; j < size; j++) {
-                double d = delta[j];
-                for (int i = 0; i < n; i++, k++) prevGrad[i] += weights[k] * d;
+            if (prevGrad == null) {
+                for (int i = 0; i < n; i++, k++) g[k] += d * x[i];
+            } else {
+                for (int i = 0; i < n; i++, k++) {
+                    g[k] += d * x[i];
+                    prevGrad[i] += w[k] * d;
+                }
             }
         }
     }
@@ -88,22 +105,17 @@ public final class Layer {
      * became non-finite.
      */
     boolean backwardAndUpdate(double[] prevGrad, double eta) {
-        activation.multiplyDerivative(net, out, delta, size);
         final int n = inputs;
-        final double[] x = in;
-        final double[] w = weights;
-        if (prevGrad != null) {
-            Arrays.fill(prevGrad, 0, n, 0.0);
-            for (int j = 0, k = 0; j < size; j++) {
-                double d = delta[j];
-                for (int i = 0; i < n; i++, k++) prevGrad[i] += w[k] * d;
-            }
-        }
+        final double[] x = in, w = weights;
+        if (prevGrad != null) Arrays.fill(prevGrad, 0, n, 0.0);
         boolean finite = true;
         for (int j = 0, k = 0; j < size; j++) {
-            double d = delta[j];
+            double d = activation.delta(delta[j], net[j], out[j]);
+            delta[j] = d;
             for (int i = 0; i < n; i++, k++) {
-                double v = w[k] - eta * (d * x[i]);
+                double v = w[k];
+                if (prevGrad != null) prevGrad[i] += v * d;
+                v = v - eta * (d * x[i]);
                 w[k] = v;
                 finite &= Math.abs(v) <= Double.MAX_VALUE;
             }

@@ -14,10 +14,13 @@ public final class Network implements Surface {
     private final int inputSize;
     private final Layer[] layers;
     private final double[] xy = new double[2];
+    /** Fused path for 2 → H → 1 networks, or null. */
+    private final TwoLayerKernel kernel;
 
     private Network(int inputSize, Layer[] layers) {
         this.inputSize = inputSize;
         this.layers = layers;
+        this.kernel = TwoLayerKernel.of(layers);
     }
 
     public static Builder builder(int inputs) {
@@ -110,9 +113,25 @@ public final class Network implements Surface {
         if (x.length != inputSize) {
             throw new IllegalArgumentException("expected " + inputSize + " inputs, got " + x.length);
         }
+        if (kernel != null) {
+            kernel.forward(x);
+            return layers[1].out;
+        }
         double[] a = x;
         for (Layer l : layers) a = l.forward(a);
         return a;
+    }
+
+    /** The first output for every row of {@code x} into {@code out}; as {@link #forward} row by row. */
+    void firstOutputs(double[][] x, double[] out) {
+        if (kernel != null && inputSize == 2) {
+            for (double[] row : x) {
+                if (row.length != 2) throw new IllegalArgumentException("expected 2 inputs, got " + row.length);
+            }
+            kernel.firstOutputs(x, out);
+            return;
+        }
+        for (int i = 0; i < x.length; i++) out[i] = forward(x[i])[0];
     }
 
     /** Forward pass into a copy. */
@@ -166,8 +185,13 @@ public final class Network implements Surface {
      * applyGradients(η, 1) when no gradients were pending.
      */
     public double trainSample(double[] x, double[] target, Loss loss, double learningRate) {
-        forward(x);
         Layer last = layers[layers.length - 1];
+        if (kernel != null && x.length == 2 && target.length == 1) {
+            double e = kernel.trainSample(x, target[0], loss, learningRate / 1);
+            lastUpdateFinite = kernel.finite;
+            return e;
+        }
+        forward(x);
         if (target.length != last.size) {
             throw new IllegalArgumentException("expected " + last.size + " targets, got " + target.length);
         }
@@ -184,6 +208,19 @@ public final class Network implements Surface {
         }
         lastUpdateFinite = finite;
         return e;
+    }
+
+    /**
+     * {@code steps} online SGD steps on one sample; the same weights, bit for bit, as calling
+     * {@link #trainSample} {@code steps} times, without computing each step's loss. The worked
+     * example's shape runs in {@link WorkedExampleKernel}.
+     */
+    void trainSteps(double[] x, double[] target, Loss loss, double learningRate, int steps) {
+        if (steps > 0 && WorkedExampleKernel.fits(layers, loss) && x.length == 2 && target.length == 2) {
+            lastUpdateFinite = WorkedExampleKernel.train(layers[0], layers[1], x, target, learningRate / 1, steps);
+            return;
+        }
+        for (int s = 0; s < steps; s++) trainSample(x, target, loss, learningRate);
     }
 
     /** Whether every parameter was finite after the last {@link #trainSample}. */
@@ -236,9 +273,15 @@ public final class Network implements Surface {
     /** Copies all parameters into {@code p} (no allocation). */
     public void copyParametersTo(Parameters p) {
         for (int l = 0; l < layers.length; l++) {
-            System.arraycopy(layers[l].weights, 0, p.weights()[l], 0, layers[l].weights.length);
-            System.arraycopy(layers[l].biases, 0, p.biases()[l], 0, layers[l].biases.length);
+            copy(layers[l].weights, p.weights()[l]);
+            copy(layers[l].biases, p.biases()[l]);
         }
+    }
+
+    /** A plain loop: for the few values of a small layer it beats an arraycopy call. */
+    private static void copy(double[] from, double[] to) {
+        if (to.length < from.length) throw new ArrayIndexOutOfBoundsException("parameters of another shape");
+        for (int i = 0; i < from.length; i++) to[i] = from[i];
     }
 
     /** Restores parameters copied from a network of the same shape; clears accumulated gradients. */

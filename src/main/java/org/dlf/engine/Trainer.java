@@ -25,6 +25,9 @@ public final class Trainer {
     private final SplittableRandom rng;
     private final int[] order;
     private final Network.Parameters lastFinite;
+    /** The network's outputs in an evaluation pass (preallocated). */
+    private final double[] trainOutputs, testOutputs;
+
     private final List<TrainingListener> listeners = new ArrayList<>();
     private int epoch;
     private int cursor;
@@ -55,6 +58,8 @@ public final class Trainer {
         this.order = new int[train.size()];
         for (int i = 0; i < order.length; i++) order[i] = i;
         this.lastFinite = network.parameters();
+        this.trainOutputs = new double[train.size()];
+        this.testOutputs = test == null ? null : new double[test.size()];
     }
 
     public void addListener(TrainingListener l) {
@@ -184,10 +189,12 @@ public final class Trainer {
     private void measure(Dataset d) {
         double[][] x = d.inputs(), t = d.targets();
         LabelStyle style = d.labelStyle();
+        double[] outputs = d == train ? trainOutputs : testOutputs;
+        network.firstOutputs(x, outputs);
         double sum = 0;
         int right = 0;
         for (int i = 0; i < x.length; i++) {
-            double o = network.forward(x[i])[0];
+            double o = outputs[i];
             sum += loss.term(o, t[i][0], 1);
             if (style.classify(o) == t[i][0]) right++;
         }

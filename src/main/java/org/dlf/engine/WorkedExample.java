@@ -48,7 +48,7 @@ public final class WorkedExample {
     /** Runs {@code steps} plain SGD steps on the example sample; returns E_total afterwards. */
     public static double train(Network network, int steps) {
         double[] x = input(), t = target();
-        for (int s = 0; s < steps; s++) network.trainSample(x, t, LOSS, LEARNING_RATE);
+        network.trainSteps(x, t, LOSS, LEARNING_RATE, steps);
         return network.loss(x, t, LOSS);
     }
 
