@@ -68,14 +68,29 @@ public class MainLayout extends AppLayout implements LocaleChangeObserver {
         event.getUI()
                 .getPage()
                 .executeJs("document.documentElement.lang = $0", language == Language.ZH ? "zh-CN" : "en");
-        brand.setText(getTranslation("app.title"));
+        brand.removeAll();
+        Span full = new Span(getTranslation("app.title"));
+        full.addClassName("brand-full");
+        Span shortName = new Span(getTranslation("app.short-title"));
+        shortName.addClassName("brand-short");
+        brand.add(full, shortName);
         chinese.getElement().setAttribute("aria-pressed", String.valueOf(language == Language.ZH));
         english.getElement().setAttribute("aria-pressed", String.valueOf(language == Language.EN));
-        chinese.setClassName("active", language == Language.ZH);
-        english.setClassName("active", language == Language.EN);
+        markActive(chinese, language == Language.ZH);
+        markActive(english, language == Language.EN);
         updateScheme();
         navHolder.removeAll();
         navHolder.add(navigation(language));
+    }
+
+    private static void markActive(Button button, boolean active) {
+        if (active) {
+            button.removeThemeVariants(ButtonVariant.LUMO_TERTIARY);
+            button.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        } else {
+            button.removeThemeVariants(ButtonVariant.LUMO_PRIMARY);
+            button.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
+        }
     }
 
     private void updateScheme() {
@@ -92,7 +107,10 @@ public class MainLayout extends AppLayout implements LocaleChangeObserver {
         nav.setLabel(getTranslation("nav.chapters"));
         nav.addItem(new SideNavItem(getTranslation("nav.home"), HomeView.class, VaadinIcon.HOME_O.create()));
         for (Chapter chapter : content.course().chapters(language)) {
-            SideNavItem item = new SideNavItem(chapter.title(), "chapter/" + chapter.slug());
+            SideNavItem item = new SideNavItem(null, "chapter/" + chapter.slug());
+            Span label = new Span(chapter.title());
+            label.addClassName("nav-label");
+            item.getElement().appendChild(label.getElement());
             Span number = new Span(String.valueOf(chapter.number()));
             number.addClassName("nav-number");
             item.setPrefixComponent(number);
