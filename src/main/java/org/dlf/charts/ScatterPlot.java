@@ -40,21 +40,24 @@ public class ScatterPlot extends ChartComponent {
                 .addDataset(points(labels.positive(), ChartTheme.POSITIVE, "circle", true))
                 .addDataset(points(labels.negative(), ChartTheme.NEGATIVE, "crossRot", true))
                 .addDataset(points(labels.positiveTest(), ChartTheme.POSITIVE, "circle", false))
-                .addDataset(points(labels.negativeTest(), ChartTheme.NEGATIVE, "crossRot", false))
-                .addDataset(new ScatterDataset()
-                        .setLabel(labels.line())
-                        .setShowLine(true)
-                        .setBorderColor(ChartTheme.GUIDE)
-                        .setBackgroundColor(ChartTheme.GUIDE)
-                        .setBorderWidth(3)
-                        .addPointRadius(0))
-                .addDataset(new ScatterDataset()
-                        .setLabel(labels.highlight())
-                        .setBorderColor(ChartTheme.HIGHLIGHT)
-                        .setBackgroundColor("rgba(0,0,0,0)")
-                        .setBorderWidth(3)
-                        .addPointRadius(11)
-                        .setOrder(-1));
+                .addDataset(points(labels.negativeTest(), ChartTheme.NEGATIVE, "crossRot", false));
+        if (!labels.line().isBlank()) {
+            // the decision line and the highlighted sample; charts without them keep a clean legend
+            data.addDataset(new ScatterDataset()
+                            .setLabel(labels.line())
+                            .setShowLine(true)
+                            .setBorderColor(ChartTheme.GUIDE)
+                            .setBackgroundColor(ChartTheme.GUIDE)
+                            .setBorderWidth(3)
+                            .addPointRadius(0))
+                    .addDataset(new ScatterDataset()
+                            .setLabel(labels.highlight())
+                            .setBorderColor(ChartTheme.HIGHLIGHT)
+                            .setBackgroundColor("rgba(0,0,0,0)")
+                            .setBorderWidth(3)
+                            .addPointRadius(11)
+                            .setOrder(-1));
+        }
         LineOptions options = new LineOptions()
                 .setAnimation(false)
                 .setScales(
