@@ -99,6 +99,13 @@ public abstract class BrowserTestBase {
         open(page, path);
     }
 
+    /** Saves a screenshot of one element (a widget) under target/screenshots. */
+    protected void screenshot(com.microsoft.playwright.Locator element, String name) {
+        Path dir = Paths.get(System.getProperty("screenshots.dir", "target/screenshots"));
+        element.screenshot(
+                new com.microsoft.playwright.Locator.ScreenshotOptions().setPath(dir.resolve(name + ".png")));
+    }
+
     /** Saves a full-page screenshot under target/screenshots for people to look at. */
     protected void screenshot(Page p, String name) {
         Path dir = Paths.get(System.getProperty("screenshots.dir", "target/screenshots"));

@@ -6,7 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.Position;
-import java.nio.file.Paths;
 import org.dlf.BrowserTestBase;
 import org.junit.jupiter.api.Test;
 
@@ -17,10 +16,7 @@ class AiMlDlMapIT extends BrowserTestBase {
     }
 
     private void shoot(Page p, String name) {
-        widget(p)
-                .screenshot(new Locator.ScreenshotOptions()
-                        .setPath(
-                                Paths.get(System.getProperty("screenshots.dir", "target/screenshots"), name + ".png")));
+        screenshot(widget(p), name);
     }
 
     @Test
