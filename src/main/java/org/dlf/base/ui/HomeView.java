@@ -15,15 +15,18 @@ import com.vaadin.flow.router.Route;
 import org.dlf.content.Chapter;
 import org.dlf.content.ContentService;
 import org.dlf.content.Language;
+import org.springframework.beans.factory.ObjectProvider;
 
 /** The course overview: what the course is, and a card per chapter with its summary and time. */
 @Route(value = "", layout = MainLayout.class)
 class HomeView extends Main implements HasDynamicTitle, LocaleChangeObserver {
 
     private final ContentService content;
+    private final ObjectProvider<ChapterProgress> progress;
 
-    HomeView(ContentService content) {
+    HomeView(ContentService content, ObjectProvider<ChapterProgress> progress) {
         this.content = content;
+        this.progress = progress;
         setId("home");
         addClassName("home");
     }
@@ -65,6 +68,7 @@ class HomeView extends Main implements HasDynamicTitle, LocaleChangeObserver {
         minutes.addClassName("card-minutes");
         Div meta = new Div(number, minutes);
         meta.addClassName("card-meta");
+        progress.ifAvailable(p -> meta.add(p.badge(chapter.slug())));
         Paragraph summary = new Paragraph(chapter.summary());
         Anchor card = new Anchor("chapter/" + chapter.slug(), meta, new H3(chapter.title()), summary);
         card.addClassName("chapter-card");

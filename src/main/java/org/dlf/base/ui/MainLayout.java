@@ -16,19 +16,22 @@ import com.vaadin.flow.router.RouterLink;
 import org.dlf.content.Chapter;
 import org.dlf.content.ContentService;
 import org.dlf.content.Language;
+import org.springframework.beans.factory.ObjectProvider;
 
 /** The shell around every page: header with title, language and colour switches; side navigation. */
 public class MainLayout extends AppLayout implements LocaleChangeObserver {
 
     private final ContentService content;
+    private final ObjectProvider<ChapterProgress> progress;
     private final RouterLink brand = new RouterLink();
     private final Button chinese = languageButton(Language.ZH);
     private final Button english = languageButton(Language.EN);
     private final Button scheme = new Button();
     private final Div navHolder = new Div();
 
-    public MainLayout(ContentService content) {
+    public MainLayout(ContentService content, ObjectProvider<ChapterProgress> progress) {
         this.content = content;
+        this.progress = progress;
         setPrimarySection(Section.DRAWER);
         DrawerToggle toggle = new DrawerToggle();
         toggle.setId("drawer-toggle");
@@ -114,6 +117,7 @@ public class MainLayout extends AppLayout implements LocaleChangeObserver {
             Span number = new Span(String.valueOf(chapter.number()));
             number.addClassName("nav-number");
             item.setPrefixComponent(number);
+            progress.ifAvailable(p -> item.setSuffixComponent(p.badge(chapter.slug())));
             nav.addItem(item);
         }
         nav.addItem(new SideNavItem(getTranslation("nav.glossary"), GlossaryView.class, VaadinIcon.BOOK.create()));

@@ -1,34 +1,26 @@
 package org.dlf.exercises.ui;
 
 import com.vaadin.flow.component.Component;
-import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Paragraph;
-import java.util.Map;
 import org.dlf.chapters.ui.ExerciseBlocks;
-import org.dlf.content.ContentService;
 import org.dlf.content.Language;
+import org.dlf.exercises.ExerciseService;
 
-/** Exercise panels for chapter pages. */
+/** Makes the {@link ExercisePanel} for each {@code ```exercise ID} block of a chapter. */
 @org.springframework.stereotype.Component
 class ExercisePanels implements ExerciseBlocks {
 
-    private final ContentService content;
+    private final ExerciseService exercises;
 
-    ExercisePanels(ContentService content) {
-        this.content = content;
+    ExercisePanels(ExerciseService exercises) {
+        this.exercises = exercises;
     }
 
     @Override
     public Component create(String exerciseId, Language language) {
-        Map<String, Object> spec = content.course().exerciseManifests().values().stream()
-                .flatMap(java.util.List::stream)
-                .filter(e -> exerciseId.equals(String.valueOf(e.get("id"))))
-                .findFirst()
-                .orElseThrow();
-        Object prompt = ((Map<?, ?>) spec.get("prompt")).get(language.code());
-        Div panel = new Div(new Paragraph(String.valueOf(prompt)));
-        panel.addClassName("exercise");
-        panel.setId("exercise-" + exerciseId);
-        return panel;
+        return exercises
+                .spec(exerciseId)
+                .<Component>map(spec -> new ExercisePanel(spec, language, exercises, LearnerCookie.current()))
+                .orElseGet(() -> new Paragraph(exerciseId)); // content validation makes this unreachable
     }
 }

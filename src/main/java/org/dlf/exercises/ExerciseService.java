@@ -1,0 +1,180 @@
+package org.dlf.exercises;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+import org.dlf.content.Language;
+import org.dlf.training.TrainingSnapshot;
+import org.jspecify.annotations.Nullable;
+import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * The exercises feature's API: the learner's version of a prompt, checking and recording answers
+ * (idempotently: the same answer twice is one attempt), giving up, and progress per exercise and chapter.
+ */
+@Service
+public class ExerciseService {
+
+    private final ExerciseCatalog catalog;
+    private final LearnerRepository learners;
+    private final AttemptRepository attempts;
+    private final ProgressRepository progress;
+    private final TransactionTemplate tx;
+
+    ExerciseService(
+            ExerciseCatalog catalog,
+            LearnerRepository learners,
+            AttemptRepository attempts,
+            ProgressRepository progress,
+            PlatformTransactionManager transactions) {
+        this.catalog = catalog;
+        this.learners = learners;
+        this.attempts = attempts;
+        this.progress = progress;
+        this.tx = new TransactionTemplate(transactions);
+    }
+
+    /** A learner's state on one exercise (a learner with no attempt yet has none). */
+    public record ProgressView(int attempts, boolean solved, boolean revealed) {
+        static final ProgressView NONE = new ProgressView(0, false, false);
+    }
+
+    /** The result of one submission and the learner's state afterwards. */
+    public record Submission(Verdict verdict, ProgressView progress, boolean repeated) {}
+
+    /** Solved and total exercises of one chapter. */
+    public record Tally(int solved, int total) {}
+
+    public Optional<ExerciseSpec> spec(String exerciseId) {
+        return catalog.find(exerciseId);
+    }
+
+    /** The prompt with the learner's own numbers in place of its {placeholders}. */
+    public String prompt(UUID learner, ExerciseSpec spec, Language language) {
+        return variant(learner, spec).fill(spec.prompt().in(language));
+    }
+
+    /** The learner's numbers: per-learner when the manifest asks for it, else the course example. */
+    public Variant variant(UUID learner, ExerciseSpec spec) {
+        Computation c = spec.compute();
+        if (c == null) return new Variant(Map.of());
+        return spec.learnerVariant()
+                ? VariantGenerator.forLearner(learner, spec.id(), c, spec.tolerance())
+                : Variant.example(c);
+    }
+
+    /** The expected answer for the learner's variant (for the worked explanation after solving or giving up). */
+    public @Nullable Double expectedNumber(UUID learner, ExerciseSpec spec) {
+        return spec.type() == ExerciseType.NUMERIC ? target(learner, spec).answer() : null;
+    }
+
+    private NumericTarget target(UUID learner, ExerciseSpec spec) {
+        Computation c = spec.compute();
+        if (c == null) return new NumericTarget(((Number) spec.answer()).doubleValue(), Map.of(), null);
+        return Computations.evaluate(c, variant(learner, spec));
+    }
+
+    /** Checks an answer; records it (once per distinct answer) unless it is not an answer at all. */
+    public Submission submit(UUID learner, String exerciseId, Answer answer, @Nullable TrainingSnapshot state) {
+        ExerciseSpec spec =
+                catalog.find(exerciseId).orElseThrow(() -> new IllegalArgumentException("No exercise " + exerciseId));
+        Verdict verdict =
+                switch (spec.type()) {
+                    case NUMERIC ->
+                        answer instanceof Answer.Number n
+                                ? AnswerChecker.numeric(spec, target(learner, spec), n.text())
+                                : Verdict.of(Verdict.Outcome.INVALID, "invalid.answer");
+                    case TRAIN_GOAL -> TrainGoalChecker.check(spec.goal(), state);
+                    default -> AnswerChecker.check(spec, answer);
+                };
+        if (!verdict.outcome().recorded()) return new Submission(verdict, progress(learner, exerciseId), false);
+        try {
+            return record(learner, spec, answer, verdict);
+        } catch (DataIntegrityViolationException raced) {
+            return record(learner, spec, answer, verdict); // the other request won; now it is a repeat
+        }
+    }
+
+    private Submission record(UUID learner, ExerciseSpec spec, Answer answer, Verdict verdict) {
+        String hash = sha256(answer.key());
+        return tx.execute(status -> {
+            ensureLearner(learner);
+            if (attempts.findByLearnerIdAndExerciseIdAndAnswerHash(learner, spec.id(), hash)
+                    .isPresent()) {
+                return new Submission(verdict, progress(learner, spec.id()), true);
+            }
+            attempts.saveAndFlush(
+                    new Attempt(learner, spec.id(), hash, answer.key(), verdict.outcome(), verdict.code()));
+            Progress p = progressRow(learner, spec);
+            p.recordAttempt(verdict.correct());
+            progress.saveAndFlush(p);
+            return new Submission(verdict, view(p), false);
+        });
+    }
+
+    /** The learner gives up: the worked explanation may be shown from now on. */
+    public ProgressView reveal(UUID learner, String exerciseId) {
+        ExerciseSpec spec = catalog.find(exerciseId).orElseThrow();
+        return tx.execute(status -> {
+            ensureLearner(learner);
+            Progress p = progressRow(learner, spec);
+            p.reveal();
+            return view(progress.saveAndFlush(p));
+        });
+    }
+
+    public ProgressView progress(UUID learner, String exerciseId) {
+        return progress.findByLearnerIdAndExerciseId(learner, exerciseId)
+                .map(ExerciseService::view)
+                .orElse(ProgressView.NONE);
+    }
+
+    public Tally tally(UUID learner, String chapterSlug) {
+        int total = catalog.chapter(chapterSlug).size();
+        int solved = (int) progress.findByLearnerIdAndChapter(learner, chapterSlug).stream()
+                .filter(Progress::solved)
+                .count();
+        return new Tally(Math.min(solved, total), total);
+    }
+
+    /** Sets (or, when blank, clears) the learner's display name; at most 60 characters. */
+    public void rename(UUID learner, @Nullable String name) {
+        String clean = name == null || name.isBlank() ? null : name.strip();
+        if (clean != null && clean.length() > 60)
+            throw new IllegalArgumentException("A name has at most 60 characters");
+        tx.executeWithoutResult(status -> ensureLearner(learner).rename(clean));
+    }
+
+    public Optional<String> displayName(UUID learner) {
+        return learners.findById(learner).map(Learner::displayName);
+    }
+
+    private Learner ensureLearner(UUID id) {
+        return learners.findById(id).orElseGet(() -> learners.saveAndFlush(new Learner(id)));
+    }
+
+    private Progress progressRow(UUID learner, ExerciseSpec spec) {
+        return progress.findByLearnerIdAndExerciseId(learner, spec.id())
+                .orElseGet(() -> new Progress(learner, spec.id(), spec.chapter()));
+    }
+
+    private static ProgressView view(Progress p) {
+        return new ProgressView(p.attempts(), p.solved(), p.revealed());
+    }
+
+    private static String sha256(String text) {
+        try {
+            return HexFormat.of()
+                    .formatHex(MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8)));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}

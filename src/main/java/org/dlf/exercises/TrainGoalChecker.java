@@ -1,0 +1,48 @@
+package org.dlf.exercises;
+
+import java.util.Map;
+import org.dlf.exercises.Verdict.Outcome;
+import org.dlf.training.TrainingSnapshot;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Checks a train goal ({@code dataset}, {@code converge-within-epochs}, {@code max-hidden-neurons},
+ * {@code accuracy}) against the engine state the widget published on the server.
+ */
+public final class TrainGoalChecker {
+
+    private TrainGoalChecker() {}
+
+    public static Verdict check(Map<String, Object> goal, @Nullable TrainingSnapshot state) {
+        if (state == null || state.epochs() == 0) return Verdict.of(Outcome.NOT_READY, "goal.none");
+        String dataset = String.valueOf(goal.get("dataset"));
+        if (!dataset.equalsIgnoreCase(state.dataset())) {
+            return Verdict.of(Outcome.WRONG, "goal.dataset", dataset, state.dataset());
+        }
+        if (goal.get("max-hidden-neurons") instanceof Number max && state.hiddenNeurons() > max.intValue()) {
+            return Verdict.of(Outcome.WRONG, "goal.hidden", max.intValue(), state.hiddenNeurons());
+        }
+        if (goal.get("converge-within-epochs") instanceof Number epochs) {
+            if (!state.converged()) return Verdict.of(Outcome.WRONG, "goal.not-converged", state.epochs());
+            if (state.epochs() > epochs.intValue()) {
+                return Verdict.of(Outcome.WRONG, "goal.epochs", epochs.intValue(), state.epochs());
+            }
+        }
+        if (goal.get("accuracy") instanceof Number accuracy && state.trainAccuracy() < accuracy.doubleValue() - 1e-9) {
+            return Verdict.of(
+                    Outcome.WRONG,
+                    "goal.accuracy",
+                    Math.round(accuracy.doubleValue() * 100),
+                    Math.round(state.trainAccuracy() * 100));
+        }
+        return Verdict.of(Outcome.CORRECT, "correct");
+    }
+
+    /** A key for the state, so that checking the same state twice is one attempt. */
+    public static String stateKey(@Nullable TrainingSnapshot s) {
+        return s == null
+                ? "none"
+                : s.dataset() + "/" + s.epochs() + "/" + s.converged() + "/" + s.hiddenNeurons() + "/"
+                        + s.trainAccuracy() + "/" + s.at().toEpochMilli();
+    }
+}

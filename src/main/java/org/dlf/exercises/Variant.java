@@ -1,0 +1,56 @@
+package org.dlf.exercises;
+
+import java.math.BigDecimal;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * The numbers of one learner's version of an exercise (inputs, weights, biases), with the decimals they
+ * are shown with. The numbers the engine computes with are exactly the numbers the learner sees.
+ */
+public record Variant(Map<String, BigDecimal> values) {
+
+    private static final Pattern PLACEHOLDER = Pattern.compile("\\{([A-Za-z0-9_]+)}");
+
+    public Variant {
+        values = Collections.unmodifiableMap(new LinkedHashMap<>(values));
+    }
+
+    public double get(String name) {
+        BigDecimal v = values.get(name);
+        if (v == null) throw new IllegalArgumentException("The variant has no value '" + name + "'");
+        return v.doubleValue();
+    }
+
+    /** The prompt with every {@code {name}} replaced by this variant's number; unknown names stay. */
+    public String fill(String prompt) {
+        Matcher m = PLACEHOLDER.matcher(prompt);
+        StringBuilder out = new StringBuilder();
+        while (m.find()) {
+            BigDecimal v = values.get(m.group(1));
+            String text = v == null ? m.group() : v.toPlainString().replace('-', '−');
+            m.appendReplacement(out, Matcher.quoteReplacement(text));
+        }
+        m.appendTail(out);
+        return out.toString();
+    }
+
+    /** The course's own example: the neuron of chapter 3, or the 2-2-2 network of chapters 6 and 7. */
+    public static Variant example(Computation computation) {
+        Map<String, BigDecimal> v = new LinkedHashMap<>();
+        if (computation.isNeuron()) {
+            put(v, "x1", "1.0", "x2", "0.5", "w1", "0.4", "w2", "-0.6", "b", "0.1");
+        } else {
+            put(v, "i1", "0.05", "i2", "0.10", "w1", "0.15", "w2", "0.20", "w3", "0.25", "w4", "0.30");
+            put(v, "w5", "0.40", "w6", "0.45", "w7", "0.50", "w8", "0.55", "b1", "0.35", "b2", "0.60");
+        }
+        return new Variant(v);
+    }
+
+    private static void put(Map<String, BigDecimal> map, String... pairs) {
+        for (int i = 0; i < pairs.length; i += 2) map.put(pairs[i], new BigDecimal(pairs[i + 1]));
+    }
+}

@@ -1,0 +1,173 @@
+package org.dlf.exercises.ui;
+
+import com.vaadin.flow.component.ComponentUtil;
+import com.vaadin.flow.component.Key;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.dependency.StyleSheet;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Section;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.server.VaadinSession;
+import java.util.UUID;
+import org.dlf.base.ui.Numbers;
+import org.dlf.content.Language;
+import org.dlf.exercises.ExerciseService;
+import org.dlf.exercises.ExerciseService.ProgressView;
+import org.dlf.exercises.ExerciseSpec;
+import org.dlf.exercises.TrainGoalChecker;
+import org.dlf.exercises.Verdict;
+import org.dlf.training.TrainingSnapshot;
+import org.dlf.training.TrainingSnapshots;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * One exercise: prompt (with the learner's own numbers), answer input, Check, progressive hints, and the
+ * worked explanation after solving or giving up. Feedback is announced through an aria-live region.
+ */
+@StyleSheet("styles/widgets/exercises.css")
+class ExercisePanel extends Section {
+
+    private final ExerciseSpec spec;
+    private final Language language;
+    private final ExerciseService exercises;
+    private final UUID learner;
+    private final AnswerInput input;
+    private final Div feedback = new Div();
+    private final Div hints = new Div();
+    private final Div solution = new Div();
+    private final Span status = new Span();
+    private final Button hint = new Button();
+    private final Button reveal = new Button();
+    private int hintsShown;
+
+    ExercisePanel(ExerciseSpec spec, Language language, ExerciseService exercises, UUID learner) {
+        this.spec = spec;
+        this.language = language;
+        this.exercises = exercises;
+        this.learner = learner;
+        String id = spec.id();
+        setId("exercise-" + id);
+        addClassName("exercise");
+        H3 title = new H3(getTranslation("exercises.type." + spec.type().yamlName()));
+        title.addClassName("exercise-title");
+        title.setId("title-" + id);
+        status.addClassName("exercise-status");
+        status.setId("status-" + id);
+        Div header = new Div(title, status);
+        header.addClassName("exercise-header");
+        Paragraph prompt = PromptText.paragraph(exercises.prompt(learner, spec, language));
+        prompt.addClassName("exercise-prompt");
+        input = AnswerInput.of(spec, language, this::trainState, this::getTranslation);
+        Button check = new Button(getTranslation("exercises.check"), e -> check());
+        check.setId("check-" + id);
+        check.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        check.setDisableOnClick(true);
+        check.addClickListener(e -> check.setEnabled(true));
+        if (input.component() instanceof TextField field) field.addKeyPressListener(Key.ENTER, e -> check());
+        hint.setId("hint-" + id);
+        hint.addClickListener(e -> nextHint());
+        reveal.setText(getTranslation("exercises.reveal"));
+        reveal.setId("reveal-" + id);
+        reveal.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
+        reveal.addClickListener(e -> showSolution(exercises.reveal(learner, id)));
+        Div actions = new Div(check, hint, reveal);
+        actions.addClassName("exercise-actions");
+        feedback.setId("feedback-" + id);
+        feedback.addClassName("exercise-feedback");
+        feedback.getElement().setAttribute("role", "status");
+        feedback.getElement().setAttribute("aria-live", "polite");
+        hints.addClassName("exercise-hints");
+        hints.setId("hints-" + id);
+        solution.addClassName("exercise-solution");
+        solution.setId("solution-" + id);
+        solution.setVisible(false);
+        add(header, prompt, input.component(), actions, feedback, hints, solution);
+        getElement().setAttribute("aria-labelledby", "title-" + id);
+        updateHintButton();
+        ProgressView state = exercises.progress(learner, id);
+        updateStatus(state);
+        if (state.solved() || state.revealed()) showSolution(state);
+    }
+
+    private String trainState() {
+        return TrainGoalChecker.stateKey(snapshot());
+    }
+
+    private @Nullable TrainingSnapshot snapshot() {
+        String widget = spec.widget();
+        VaadinSession session = VaadinSession.getCurrent();
+        return widget == null || session == null
+                ? null
+                : TrainingSnapshots.of(session).latest(widget).orElse(null);
+    }
+
+    private void check() {
+        ExerciseService.Submission result = input.read()
+                .map(answer -> exercises.submit(learner, spec.id(), answer, snapshot()))
+                .orElse(null);
+        if (result == null) {
+            show(Verdict.of(Verdict.Outcome.INVALID, "invalid.answer"), false);
+            return;
+        }
+        show(result.verdict(), result.repeated());
+        updateStatus(result.progress());
+        if (result.verdict().correct()) {
+            showSolution(result.progress());
+            getUI().ifPresent(ui -> ComponentUtil.fireEvent(ui, new ProgressChangedEvent(ui)));
+        }
+    }
+
+    private void show(Verdict verdict, boolean repeated) {
+        String text = verdict.outcome() == Verdict.Outcome.MISTAKE && spec.mistake(verdict.code()) != null
+                ? spec.mistake(verdict.code()).text().in(language)
+                : getTranslation(
+                        "exercises.feedback." + verdict.code(), verdict.args().toArray());
+        if (repeated && !verdict.correct()) text += " " + getTranslation("exercises.repeated");
+        feedback.setText(text);
+        feedback.getElement()
+                .setAttribute("data-outcome", verdict.outcome().name().toLowerCase());
+        feedback.getElement().setAttribute("data-code", verdict.code());
+    }
+
+    private void nextHint() {
+        if (hintsShown >= spec.hints().size()) return;
+        Paragraph p = new Paragraph(getTranslation("exercises.hint.label", hintsShown + 1) + " "
+                + spec.hints().get(hintsShown).in(language));
+        p.addClassName("exercise-hint");
+        hints.add(p);
+        hintsShown++;
+        updateHintButton();
+    }
+
+    private void updateHintButton() {
+        hint.setText(getTranslation("exercises.hint", hintsShown, spec.hints().size()));
+        hint.setEnabled(hintsShown < spec.hints().size());
+    }
+
+    private void updateStatus(ProgressView state) {
+        status.setText(
+                state.solved()
+                        ? getTranslation("exercises.solved")
+                        : state.attempts() > 0 ? getTranslation("exercises.attempts", state.attempts()) : "");
+        status.setClassName("solved", state.solved());
+    }
+
+    private void showSolution(ProgressView state) {
+        solution.removeAll();
+        H3 heading = new H3(getTranslation("exercises.solution"));
+        solution.add(heading, PromptText.paragraph(spec.explanation().in(language)));
+        Double number = spec.learnerVariant() ? exercises.expectedNumber(learner, spec) : null;
+        if (number != null) {
+            Paragraph own = new Paragraph(getTranslation("exercises.solution.number", Numbers.significant(number, 10)));
+            own.setId("own-answer-" + spec.id());
+            solution.add(own);
+        }
+        solution.setVisible(true);
+        reveal.setVisible(false);
+        updateStatus(state);
+    }
+}

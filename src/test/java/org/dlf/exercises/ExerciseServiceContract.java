@@ -1,0 +1,113 @@
+package org.dlf.exercises;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import org.dlf.content.Language;
+import org.dlf.exercises.Verdict.Outcome;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+/** What the exercise service must do on every supported database (run by the H2 and PostgreSQL ITs). */
+abstract class ExerciseServiceContract {
+
+    @Autowired
+    ExerciseService service;
+
+    @Autowired
+    JdbcTemplate jdbc;
+
+    private final UUID learner = UUID.randomUUID();
+
+    private int attemptRows() {
+        Integer n = jdbc.queryForObject("SELECT COUNT(*) FROM attempt WHERE learner_id = ?", Integer.class, learner);
+        return n == null ? 0 : n;
+    }
+
+    @Test
+    void a_named_mistake_then_the_right_answer_solves_the_exercise_in_two_attempts() {
+        var wrong = service.submit(learner, "training-e-after-1", new Answer.Number("0.291027924"), null);
+        assertThat(wrong.verdict()).isEqualTo(Verdict.of(Outcome.MISTAKE, "updated-output-weights"));
+        var right = service.submit(learner, "training-e-after-1", new Answer.Number("0,291027774"), null);
+        assertThat(right.verdict().correct()).isTrue();
+        assertThat(right.progress()).isEqualTo(new ExerciseService.ProgressView(2, true, false));
+        assertThat(service.tally(learner, "backpropagation")).isEqualTo(new ExerciseService.Tally(1, 4));
+    }
+
+    @Test
+    void the_same_answer_submitted_twice_is_one_attempt() {
+        service.submit(learner, "history-imagenet-2012", new Answer.Choice("a"), null);
+        var again = service.submit(learner, "history-imagenet-2012", new Answer.Choice("a"), null);
+        assertThat(again.repeated()).isTrue();
+        assertThat(again.progress().attempts()).isEqualTo(1);
+        assertThat(attemptRows()).isEqualTo(1);
+    }
+
+    @Test
+    void two_tabs_submitting_at_the_same_moment_record_one_attempt() throws Exception {
+        ExecutorService pool = Executors.newFixedThreadPool(4);
+        CountDownLatch start = new CountDownLatch(1);
+        List<Future<ExerciseService.Submission>> results = new ArrayList<>();
+        for (int i = 0; i < 4; i++) {
+            results.add(pool.submit(() -> {
+                start.await();
+                return service.submit(
+                        learner, "history-winter-causes", new Answer.Choices(Set.of("a", "b", "c")), null);
+            }));
+        }
+        start.countDown();
+        for (var r : results) assertThat(r.get().verdict().correct()).isTrue();
+        pool.shutdown();
+        assertThat(attemptRows()).isEqualTo(1);
+        assertThat(service.progress(learner, "history-winter-causes"))
+                .isEqualTo(new ExerciseService.ProgressView(1, true, false));
+    }
+
+    @Test
+    void an_unreadable_number_is_not_recorded() {
+        var result = service.submit(learner, "forward-out-o1", new Answer.Number("1,234.5"), null);
+        assertThat(result.verdict().code()).isEqualTo("invalid.ambiguous-separator");
+        assertThat(attemptRows()).isZero();
+    }
+
+    @Test
+    void the_learner_own_numbers_are_in_the_prompt_and_their_answer_is_accepted() {
+        ExerciseSpec spec = service.spec("forward-out-o1").orElseThrow();
+        String prompt = service.prompt(learner, spec, Language.EN);
+        assertThat(prompt)
+                .doesNotContain("{w1}")
+                .contains("w₁ = " + service.variant(learner, spec).values().get("w1"));
+        Double expected = service.expectedNumber(learner, spec);
+        var result = service.submit(learner, "forward-out-o1", new Answer.Number(String.valueOf(expected)), null);
+        assertThat(result.verdict().correct()).isTrue();
+    }
+
+    @Test
+    void giving_up_reveals_the_solution_without_solving() {
+        assertThat(service.reveal(learner, "dl-architectures"))
+                .isEqualTo(new ExerciseService.ProgressView(0, false, true));
+        assertThat(service.tally(learner, "ai-ml-dl").solved()).isZero();
+    }
+
+    @Test
+    void a_train_goal_before_any_training_asks_to_train_first_and_records_nothing() {
+        var result = service.submit(learner, "perceptron-train-or", new Answer.TrainGoal("none"), null);
+        assertThat(result.verdict().outcome()).isEqualTo(Outcome.NOT_READY);
+        assertThat(attemptRows()).isZero();
+    }
+
+    @Test
+    void a_display_name_is_optional() {
+        assertThat(service.displayName(learner)).isEmpty();
+        service.rename(learner, "  小明 ");
+        assertThat(service.displayName(learner)).contains("小明");
+    }
+}

@@ -1,0 +1,50 @@
+package org.dlf.exercises;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Instant;
+import java.util.Map;
+import org.dlf.exercises.Verdict.Outcome;
+import org.dlf.training.TrainingSnapshot;
+import org.junit.jupiter.api.Test;
+
+class TrainGoalCheckerTest {
+
+    private static final Map<String, Object> OR_GOAL = Map.of("dataset", "OR", "converge-within-epochs", 10);
+    private static final Map<String, Object> XOR_GOAL =
+            Map.of("dataset", "XOR", "max-hidden-neurons", 4, "accuracy", 1.0);
+
+    private static TrainingSnapshot state(String dataset, int epochs, boolean converged, int hidden, double accuracy) {
+        return new TrainingSnapshot("w", dataset, epochs, converged, hidden, accuracy, Instant.EPOCH);
+    }
+
+    @Test
+    void nothing_published_yet_asks_to_train_first() {
+        assertThat(TrainGoalChecker.check(OR_GOAL, null).outcome()).isEqualTo(Outcome.NOT_READY);
+    }
+
+    @Test
+    void the_perceptron_goal_needs_convergence_on_or_within_ten_epochs() {
+        assertThat(TrainGoalChecker.check(OR_GOAL, state("OR", 4, true, 0, 1)).correct())
+                .isTrue();
+        assertThat(TrainGoalChecker.check(OR_GOAL, state("OR", 12, true, 0, 1)))
+                .isEqualTo(Verdict.of(Outcome.WRONG, "goal.epochs", 10, 12));
+        assertThat(TrainGoalChecker.check(OR_GOAL, state("OR", 5, false, 0, 0.75))
+                        .code())
+                .isEqualTo("goal.not-converged");
+        assertThat(TrainGoalChecker.check(OR_GOAL, state("AND", 3, true, 0, 1)).code())
+                .isEqualTo("goal.dataset");
+    }
+
+    @Test
+    void the_mlp_goal_needs_xor_at_full_accuracy_with_at_most_four_hidden_neurons() {
+        assertThat(TrainGoalChecker.check(XOR_GOAL, state("XOR", 900, true, 3, 1.0))
+                        .correct())
+                .isTrue();
+        assertThat(TrainGoalChecker.check(XOR_GOAL, state("XOR", 900, true, 6, 1.0))
+                        .code())
+                .isEqualTo("goal.hidden");
+        assertThat(TrainGoalChecker.check(XOR_GOAL, state("XOR", 900, false, 2, 0.75)))
+                .isEqualTo(Verdict.of(Outcome.WRONG, "goal.accuracy", 100L, 75L));
+    }
+}
