@@ -33,6 +33,8 @@ public abstract class BrowserTestBase {
 
     protected static synchronized Browser browser() {
         if (browser == null) {
+            // a loaded 2-core CI machine runs the server, the browser and the build at once
+            com.microsoft.playwright.assertions.PlaywrightAssertions.setDefaultAssertionTimeout(15_000);
             playwright = Playwright.create();
             BrowserType.LaunchOptions options = new BrowserType.LaunchOptions()
                     .setHeadless(true)

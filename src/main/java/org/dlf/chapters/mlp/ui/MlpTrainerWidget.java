@@ -10,6 +10,8 @@ import com.vaadin.flow.component.dependency.StyleSheet;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.server.VaadinSession;
+import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -20,6 +22,8 @@ import org.dlf.engine.ConfigViolation;
 import org.dlf.training.StopReason;
 import org.dlf.training.TrainingExecutor;
 import org.dlf.training.TrainingRun;
+import org.dlf.training.TrainingSnapshot;
+import org.dlf.training.TrainingSnapshots;
 
 /**
  * MLP trainer (chapter 5): a small network trained by backpropagation on 2-D data, with the decision
@@ -46,6 +50,7 @@ class MlpTrainerWidget extends Composite<Div> {
     private final Paragraph status = new Paragraph();
     private final MlpTables tables = new MlpTables();
     private TrainingRun run;
+    private final TrainingSnapshots snapshots = TrainingSnapshots.of(VaadinSession.getCurrent());
     private String selected;
     private long diagramAt;
 
@@ -215,6 +220,7 @@ class MlpTrainerWidget extends Composite<Div> {
     }
 
     private void show(MlpTrainerModel.Frame f, boolean diagramNow) {
+        publish();
         lossChart.append(0, f.epochs(), f.trainLoss());
         if (model.testSet() != null) {
             lossChart.append(1, f.epochs(), f.testLoss());
@@ -259,5 +265,12 @@ class MlpTrainerWidget extends Composite<Div> {
         } catch (NumberFormatException e) {
             // a tampered key selects nothing
         }
+    }
+
+    /** Tells train-goal exercises what the learner's engine has reached (read on the server, never sent). */
+    private void publish() {
+        MlpSnapshot s = model.snapshot();
+        snapshots.publish(new TrainingSnapshot(
+                "mlp-trainer", s.dataset(), s.epochs(), false, s.hiddenNeurons(), s.trainAccuracy(), Instant.now()));
     }
 }

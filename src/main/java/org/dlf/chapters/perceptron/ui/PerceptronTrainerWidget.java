@@ -10,6 +10,8 @@ import com.vaadin.flow.component.dependency.StyleSheet;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.server.VaadinSession;
+import java.time.Instant;
 import java.util.Optional;
 import org.dlf.chapters.perceptron.ui.PerceptronTrainerModel.Frame;
 import org.dlf.charts.LossChart;
@@ -17,6 +19,8 @@ import org.dlf.charts.ScatterPlot;
 import org.dlf.training.StopReason;
 import org.dlf.training.TrainingExecutor;
 import org.dlf.training.TrainingRun;
+import org.dlf.training.TrainingSnapshot;
+import org.dlf.training.TrainingSnapshots;
 
 /**
  * Perceptron trainer (chapter 4): 2-D points (AND, OR, NAND, XOR, blobs, or clicked), trained online with
@@ -43,6 +47,7 @@ class PerceptronTrainerWidget extends Composite<Div> {
     private final Span readout = new Span();
     private final PerceptronTables tables;
     private TrainingRun run;
+    private final TrainingSnapshots snapshots = TrainingSnapshots.of(VaadinSession.getCurrent());
 
     PerceptronTrainerWidget(PerceptronTrainerModel model, TrainingExecutor executor, Optional<String> configProblem) {
         this.model = model;
@@ -216,6 +221,7 @@ class PerceptronTrainerWidget extends Composite<Div> {
     }
 
     private void show(Frame f) {
+        publish();
         plot.setLine(f.line());
         plot.setHighlight(
                 f.lastStep() == null
@@ -242,5 +248,13 @@ class PerceptronTrainerWidget extends Composite<Div> {
         outcome.setText(PerceptronTexts.outcome(this::getTranslation, f, model));
         readout.setText(PerceptronTexts.readout(this::getTranslation, f));
         tables.update(f);
+    }
+
+    /** Tells train-goal exercises what the learner's engine has reached (read on the server, never sent). */
+    private void publish() {
+        PerceptronSnapshot s = model.snapshot();
+        int epochs = s.converged() ? s.convergedAfterEpochs() : s.epochs();
+        snapshots.publish(new TrainingSnapshot(
+                "perceptron-trainer", s.dataset(), epochs, s.converged(), 0, s.trainAccuracy(), Instant.now()));
     }
 }
