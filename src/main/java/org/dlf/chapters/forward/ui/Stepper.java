@@ -1,0 +1,34 @@
+package org.dlf.chapters.forward.ui;
+
+import java.util.List;
+import java.util.Optional;
+
+/** A model that walks a fixed number of {@link NetworkStep}s on the 2-2-2 network. */
+public interface Stepper {
+
+    /** How many steps have been taken: 0 … {@link #stepCount()}. */
+    int step();
+
+    int stepCount();
+
+    void next();
+
+    void previous();
+
+    default boolean hasNext() {
+        return step() < stepCount();
+    }
+
+    default boolean hasPrevious() {
+        return step() > 0;
+    }
+
+    /** The step shown now, empty before the first. */
+    Optional<NetworkStep> current();
+
+    /** The steps taken so far, in order. */
+    List<NetworkStep> done();
+
+    /** What the network diagram shows in the current state. */
+    NetworkDiagram.Labels labels();
+}
