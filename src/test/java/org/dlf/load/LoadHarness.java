@@ -53,7 +53,7 @@ public final class LoadHarness {
                                 counter.incrementAndGet();
                                 bytes.addAndGet(f.heatmap().length * 6L + f.epochs().length * 48L);
                             },
-                            200_000_000L),
+                            MlpRunJob.PUSH_INTERVAL_NANOS),
                     r -> {}));
         }
         Thread.sleep(seconds * 1000L);

@@ -10,6 +10,9 @@ import org.dlf.training.TrainingJob;
  */
 public final class MlpRunJob implements TrainingJob {
 
+    /** How often a running MLP trainer pushes a chart update at most: ≤ 6–7 a second, never one per epoch. */
+    public static final long PUSH_INTERVAL_NANOS = 150_000_000L;
+
     private final MlpTrainerModel model;
     private final Consumer<MlpTrainerModel.Frame> sink;
     private final long pushIntervalNanos;

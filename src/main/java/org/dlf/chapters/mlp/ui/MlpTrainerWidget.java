@@ -33,7 +33,6 @@ import org.dlf.training.TrainingSnapshots;
 @StyleSheet("styles/widgets/training.css")
 class MlpTrainerWidget extends Composite<Div> {
 
-    static final long PUSH_INTERVAL_NANOS = 200_000_000L;
     static final long DIAGRAM_INTERVAL_NANOS = 1_000_000_000L;
 
     private final MlpTrainerModel model;
@@ -141,7 +140,8 @@ class MlpTrainerWidget extends Composite<Div> {
         message.setText("");
         UI ui = UI.getCurrent();
         TrainingRun[] self = new TrainingRun[1];
-        MlpRunJob job = new MlpRunJob(model, f -> push(ui, self[0], () -> show(f, false)), PUSH_INTERVAL_NANOS);
+        MlpRunJob job =
+                new MlpRunJob(model, f -> push(ui, self[0], () -> show(f, false)), MlpRunJob.PUSH_INTERVAL_NANOS);
         self[0] = executor.start(job, reason -> push(ui, self[0], () -> stopped(self[0], reason, job)));
         run = self[0];
         showRunning(true);
