@@ -44,5 +44,6 @@ class HealthIT {
         assertThat(get("/actuator/metrics/dlf.training.running").body()).contains("\"name\":\"dlf.training.running\"");
         assertThat(get("/actuator/metrics/dlf.training.queue").statusCode()).isEqualTo(200);
         assertThat(get("/actuator/metrics/dlf.sessions.active").statusCode()).isEqualTo(200);
+        assertThat(get("/actuator/metrics/dlf.answers").statusCode()).isEqualTo(200);
     }
 }

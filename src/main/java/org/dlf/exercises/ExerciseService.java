@@ -1,5 +1,7 @@
 package org.dlf.exercises;
 
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -27,13 +29,18 @@ public class ExerciseService {
     private final AttemptRepository attempts;
     private final ProgressRepository progress;
     private final TransactionTemplate tx;
+    private final Counter answers;
 
     ExerciseService(
             ExerciseCatalog catalog,
             LearnerRepository learners,
             AttemptRepository attempts,
             ProgressRepository progress,
-            PlatformTransactionManager transactions) {
+            PlatformTransactionManager transactions,
+            MeterRegistry metrics) {
+        this.answers = Counter.builder("dlf.answers")
+                .description("Answers recorded, all learners (a rate of it is answers per minute)")
+                .register(metrics);
         this.catalog = catalog;
         this.learners = learners;
         this.attempts = attempts;
@@ -115,6 +122,7 @@ public class ExerciseService {
             Progress p = progressRow(learner, spec);
             p.recordAttempt(verdict.correct());
             progress.saveAndFlush(p);
+            answers.increment();
             return new Submission(verdict, view(p), false);
         });
     }
