@@ -18,6 +18,7 @@ import org.dlf.content.Language;
 
 /** The course glossary (术语表): every term in Chinese and English with its definition, searchable. */
 @Route(value = "glossary", layout = MainLayout.class)
+@com.vaadin.flow.server.auth.AnonymousAllowed
 class GlossaryView extends Main implements HasDynamicTitle, LocaleChangeObserver {
 
     private final ContentService content;

@@ -19,6 +19,7 @@ import org.springframework.beans.factory.ObjectProvider;
 
 /** The course overview: what the course is, and a card per chapter with its summary and time. */
 @Route(value = "", layout = MainLayout.class)
+@com.vaadin.flow.server.auth.AnonymousAllowed
 class HomeView extends Main implements HasDynamicTitle, LocaleChangeObserver {
 
     private final ContentService content;

@@ -19,6 +19,7 @@ import org.dlf.content.Language;
 import org.springframework.beans.factory.ObjectProvider;
 
 /** The shell around every page: header with title, language and colour switches; side navigation. */
+@com.vaadin.flow.server.auth.AnonymousAllowed
 public class MainLayout extends AppLayout implements LocaleChangeObserver {
 
     private final ContentService content;
@@ -121,6 +122,9 @@ public class MainLayout extends AppLayout implements LocaleChangeObserver {
             nav.addItem(item);
         }
         nav.addItem(new SideNavItem(getTranslation("nav.glossary"), GlossaryView.class, VaadinIcon.BOOK.create()));
+        // classroom pages by path: the shell does not depend on the classroom feature
+        nav.addItem(new SideNavItem(getTranslation("nav.join"), "join", VaadinIcon.USERS.create()));
+        nav.addItem(new SideNavItem(getTranslation("nav.teacher"), "teacher", VaadinIcon.ACADEMY_CAP.create()));
         return nav;
     }
 }

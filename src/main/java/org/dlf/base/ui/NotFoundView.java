@@ -14,6 +14,7 @@ import jakarta.servlet.http.HttpServletResponse;
 
 /** A friendly page for an address that leads nowhere (an unknown chapter, a mistyped URL). */
 @ParentLayout(MainLayout.class)
+@com.vaadin.flow.server.auth.AnonymousAllowed
 class NotFoundView extends Main implements HasErrorParameter<NotFoundException>, HasDynamicTitle {
 
     NotFoundView() {

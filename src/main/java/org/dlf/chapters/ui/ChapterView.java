@@ -26,6 +26,7 @@ import org.dlf.content.Language;
 
 /** Renders one chapter from content: text, math, figures, and the widgets placed in it. */
 @Route(value = "chapter", layout = MainLayout.class)
+@com.vaadin.flow.server.auth.AnonymousAllowed
 class ChapterView extends Article implements HasUrlParameter<String>, HasDynamicTitle, LocaleChangeObserver {
 
     private final ContentService content;

@@ -20,7 +20,7 @@ class ShellIT extends BrowserTestBase {
         assertThat(page.locator("#chapter-cards .chapter-card")).hasCount(7);
         assertThat(page.locator("#card-history h3")).containsText("发展简史");
         assertThat(page.locator("#card-history")).containsText("分钟");
-        assertThat(page.locator("#chapter-nav vaadin-side-nav-item")).hasCount(9);
+        assertThat(page.locator("#chapter-nav vaadin-side-nav-item")).hasCount(11);
         screenshot(page, "home-zh-1280");
     }
 

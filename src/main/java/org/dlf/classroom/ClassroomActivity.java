@@ -1,0 +1,68 @@
+package org.dlf.classroom;
+
+import jakarta.annotation.PreDestroy;
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.stereotype.Component;
+
+/**
+ * A small in-memory event bus for live dashboards: listeners hear (at most once a second) that something
+ * changed — an answer was recorded by any learner (seen as a new attempt row) or a learner joined or left.
+ * Per instance: with several instances behind the load balancer each notices the shared database by itself.
+ */
+@Component
+public class ClassroomActivity {
+
+    private static final Logger LOG = LoggerFactory.getLogger(ClassroomActivity.class);
+
+    private final List<Runnable> listeners = new CopyOnWriteArrayList<>();
+    private final ScheduledExecutorService timer = Executors.newSingleThreadScheduledExecutor(r -> {
+        Thread t = new Thread(r, "dlf-classroom-activity");
+        t.setDaemon(true);
+        return t;
+    });
+    private final ResultsQueries queries;
+    private volatile long lastAttempt = -1;
+    private volatile boolean dirty;
+
+    ClassroomActivity(ResultsQueries queries) {
+        this.queries = queries;
+        timer.scheduleWithFixedDelay(this::tick, 1, 1, TimeUnit.SECONDS);
+    }
+
+    /** Registers a listener; the returned handle removes it (call it when the dashboard is detached). */
+    public Runnable subscribe(Runnable listener) {
+        listeners.add(listener);
+        return () -> listeners.remove(listener);
+    }
+
+    void changed() {
+        dirty = true;
+    }
+
+    private void tick() {
+        try {
+            if (listeners.isEmpty()) {
+                lastAttempt = -1;
+                return;
+            }
+            long last = queries.lastAttempt();
+            boolean news = dirty || (lastAttempt >= 0 && last != lastAttempt);
+            lastAttempt = last;
+            dirty = false;
+            if (news) listeners.forEach(Runnable::run);
+        } catch (RuntimeException e) {
+            LOG.debug("Classroom activity check failed", e);
+        }
+    }
+
+    @PreDestroy
+    void stop() {
+        timer.shutdownNow();
+    }
+}

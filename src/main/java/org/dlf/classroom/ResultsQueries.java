@@ -1,0 +1,80 @@
+package org.dlf.classroom;
+
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+
+/** Read-only aggregates of the members' rows in the exercise tables (plain SQL for H2 and PostgreSQL). */
+@Component
+class ResultsQueries {
+
+    private static final String MEMBERS =
+            " JOIN class_member m ON m.learner_id = p.learner_id WHERE m.classroom_id = :id ";
+
+    private final JdbcClient jdbc;
+
+    ResultsQueries(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    record Tallies(Map<UUID, Map<String, Integer>> solved, Map<UUID, Integer> attempts) {}
+
+    Tallies tallies(long classId) {
+        Map<UUID, Map<String, Integer>> solved = new HashMap<>();
+        Map<UUID, Integer> attempts = new HashMap<>();
+        jdbc.sql("SELECT p.learner_id, p.chapter, SUM(CASE WHEN p.solved THEN 1 ELSE 0 END), SUM(p.attempts)"
+                        + " FROM exercise_progress p" + MEMBERS + "GROUP BY p.learner_id, p.chapter")
+                .param("id", classId)
+                .query((rs, n) -> {
+                    UUID learner = rs.getObject(1, UUID.class);
+                    solved.computeIfAbsent(learner, k -> new LinkedHashMap<>()).put(rs.getString(2), rs.getInt(3));
+                    attempts.merge(learner, rs.getInt(4), Integer::sum);
+                    return learner;
+                })
+                .list();
+        return new Tallies(solved, attempts);
+    }
+
+    List<ClassResults.ExerciseStats> exercises(long classId) {
+        return jdbc.sql("SELECT p.exercise_id, COUNT(*), SUM(CASE WHEN p.solved THEN 1 ELSE 0 END), SUM(p.attempts)"
+                        + " FROM exercise_progress p" + MEMBERS + "AND p.attempts > 0 GROUP BY p.exercise_id"
+                        + " ORDER BY p.exercise_id")
+                .param("id", classId)
+                .query((rs, n) ->
+                        new ClassResults.ExerciseStats(rs.getString(1), rs.getInt(2), rs.getInt(3), rs.getInt(4)))
+                .list();
+    }
+
+    List<ClassResults.Mistake> mistakes(long classId, int limit) {
+        return jdbc
+                .sql("SELECT p.exercise_id, p.feedback, COUNT(*) AS n FROM attempt p" + MEMBERS
+                        + "AND p.outcome = 'MISTAKE' GROUP BY p.exercise_id, p.feedback"
+                        + " ORDER BY n DESC, p.exercise_id, p.feedback")
+                .param("id", classId)
+                .query((rs, n) -> new ClassResults.Mistake(rs.getString(1), rs.getString(2), rs.getInt(3)))
+                .list()
+                .stream()
+                .limit(limit)
+                .toList();
+    }
+
+    List<ClassResults.Stuck> stuck(long classId) {
+        return jdbc.sql("SELECT m.display_name, p.exercise_id, p.attempts FROM exercise_progress p" + MEMBERS
+                        + "AND p.solved = FALSE AND p.attempts >= :stuck ORDER BY p.attempts DESC, m.display_name")
+                .param("id", classId)
+                .param("stuck", ClassResults.STUCK_AFTER)
+                .query((rs, n) -> new ClassResults.Stuck(rs.getString(1), rs.getString(2), rs.getInt(3)))
+                .list();
+    }
+
+    /** The highest attempt id: it grows whenever any learner's answer is recorded. */
+    long lastAttempt() {
+        return jdbc.sql("SELECT MAX(id) FROM attempt")
+                .query((rs, n) -> rs.getLong(1))
+                .single(); // 0 while there is none
+    }
+}

@@ -1,0 +1,146 @@
+package org.dlf.classroom.ui;
+
+import com.vaadin.flow.component.AttachEvent;
+import com.vaadin.flow.component.DetachEvent;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.dependency.StyleSheet;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.Main;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.router.BeforeEvent;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.HasUrlParameter;
+import com.vaadin.flow.router.NotFoundException;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.router.RouterLink;
+import com.vaadin.flow.server.streams.DownloadHandler;
+import com.vaadin.flow.server.streams.DownloadResponse;
+import com.vaadin.flow.spring.security.AuthenticationContext;
+import jakarta.annotation.security.RolesAllowed;
+import java.io.ByteArrayInputStream;
+import java.nio.charset.StandardCharsets;
+import org.dlf.base.ui.MainLayout;
+import org.dlf.classroom.ClassResults;
+import org.dlf.classroom.ClassSummary;
+import org.dlf.classroom.ClassroomActivity;
+import org.dlf.classroom.ClassroomService;
+import org.dlf.content.ContentService;
+import org.dlf.content.Language;
+import org.jspecify.annotations.Nullable;
+import org.springframework.security.access.AccessDeniedException;
+
+/** The live dashboard of one class: join code, students × chapters, exercises, mistakes, who is stuck. */
+@Route(value = "teacher/class", layout = MainLayout.class)
+@RolesAllowed("TEACHER")
+@StyleSheet("styles/widgets/classroom.css")
+class ClassDashboardView extends Main implements HasUrlParameter<Long>, HasDynamicTitle {
+
+    private final ClassroomService classrooms;
+    private final ClassroomActivity activity;
+    private final ContentService content;
+    private final String teacher;
+    private final H1 title = new H1();
+    private final Span state = new Span();
+    private final Span code = new Span();
+    private final Anchor link = new Anchor();
+    private final Button close = new Button();
+    private @Nullable ResultsTables tables;
+    private long classId;
+    private @Nullable Runnable unsubscribe;
+
+    ClassDashboardView(
+            ClassroomService classrooms,
+            ClassroomActivity activity,
+            ContentService content,
+            AuthenticationContext auth) {
+        this.classrooms = classrooms;
+        this.activity = activity;
+        this.content = content;
+        this.teacher = auth.getPrincipalName().orElseThrow();
+        setId("class-dashboard");
+        addClassNames("page", "classroom-page", "classroom-dashboard");
+    }
+
+    @Override
+    public void setParameter(BeforeEvent event, Long parameter) {
+        classId = parameter;
+        ClassSummary summary;
+        try {
+            summary = classrooms.summary(teacher, classId);
+        } catch (AccessDeniedException e) {
+            throw new NotFoundException(); // another teacher's class looks like no class at all
+        }
+        removeAll();
+        code.setId("join-code");
+        code.addClassName("classroom-code");
+        link.setId("join-link");
+        state.setId("class-state");
+        Button reset = new Button(
+                getTranslation("classroom.dashboard.reset"), e -> show(classrooms.resetCode(teacher, classId)));
+        reset.setId("reset-code");
+        close.setText(getTranslation("classroom.dashboard.close"));
+        close.setId("close-class");
+        close.addThemeVariants(ButtonVariant.LUMO_ERROR);
+        close.addClickListener(e -> show(classrooms.close(teacher, classId)));
+        Anchor csv = new Anchor(
+                DownloadHandler.fromInputStream(download -> {
+                    byte[] bytes = ("\uFEFF" + classrooms.csv(teacher, classId)).getBytes(StandardCharsets.UTF_8);
+                    return new DownloadResponse(
+                            new ByteArrayInputStream(bytes), "class-" + classId + ".csv", "text/csv", bytes.length);
+                }),
+                getTranslation("classroom.dashboard.csv"));
+        csv.setId("csv-export");
+        Div joinBox = new Div(new Span(getTranslation("classroom.code") + ": "), code, new Span(" · "), link, state);
+        joinBox.addClassName("classroom-join-box");
+        Div actions = new Div(
+                reset,
+                close,
+                csv,
+                new RouterLink(getTranslation("classroom.dashboard.back"), TeacherClassesView.class));
+        actions.addClassName("classroom-actions");
+        tables = new ResultsTables((k, a) -> getTranslation(k, a), Language.of(getLocale()), content, this::remove);
+        add(title, joinBox, actions, tables);
+        show(summary);
+        refresh();
+    }
+
+    private void show(ClassSummary summary) {
+        title.setText(summary.name());
+        code.setText(summary.code());
+        link.setHref("join/" + summary.code());
+        link.setText("/join/" + summary.code());
+        state.setText(getTranslation(summary.open() ? "classroom.open" : "classroom.closed"));
+        state.getElement().setAttribute("data-open", String.valueOf(summary.open()));
+        close.setEnabled(summary.open());
+    }
+
+    private void remove(ClassResults.Student student) {
+        classrooms.removeStudent(teacher, classId, student.learner());
+        refresh();
+    }
+
+    private void refresh() {
+        if (tables != null) tables.show(classrooms.results(teacher, classId));
+    }
+
+    @Override
+    protected void onAttach(AttachEvent event) {
+        UI ui = event.getUI();
+        unsubscribe = activity.subscribe(() -> ui.access(this::refresh));
+    }
+
+    @Override
+    protected void onDetach(DetachEvent event) {
+        if (unsubscribe != null) unsubscribe.run();
+        unsubscribe = null;
+    }
+
+    @Override
+    public String getPageTitle() {
+        return title.getText() + " · " + getTranslation("classroom.dashboard.title");
+    }
+}

@@ -1,0 +1,37 @@
+package org.dlf.classroom.ui;
+
+import com.vaadin.flow.server.VaadinRequest;
+import com.vaadin.flow.server.VaadinSession;
+import java.util.UUID;
+
+/**
+ * Who is joining: the learner id that exercises.ui.LearnerCookie keeps in the session (from the
+ * {@code dlf-learner} cookie), so the progress already recorded under it becomes visible to the class.
+ */
+final class CurrentLearner {
+
+    /** The session attribute LearnerCookie sets on every UI's start. */
+    private static final String ATTRIBUTE = "dlf.learner";
+
+    private CurrentLearner() {}
+
+    static UUID id() {
+        VaadinSession session = VaadinSession.getCurrent();
+        UUID id = session == null ? null : (UUID) session.getAttribute(ATTRIBUTE);
+        if (id == null) {
+            id = UUID.randomUUID();
+            if (session != null) session.setAttribute(ATTRIBUTE, id);
+        }
+        return id;
+    }
+
+    static String sessionKey() {
+        VaadinSession session = VaadinSession.getCurrent();
+        return session == null ? "none" : "s:" + session.getSession().getId();
+    }
+
+    static String addressKey() {
+        VaadinRequest request = VaadinRequest.getCurrent();
+        return "a:" + (request == null ? "unknown" : request.getRemoteAddr());
+    }
+}

@@ -1,0 +1,90 @@
+package org.dlf.classroom.ui;
+
+import com.vaadin.flow.component.Key;
+import com.vaadin.flow.component.Text;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.dependency.StyleSheet;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.Main;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.router.BeforeEvent;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.HasUrlParameter;
+import com.vaadin.flow.router.OptionalParameter;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.server.auth.AnonymousAllowed;
+import java.util.Locale;
+import org.dlf.base.ui.MainLayout;
+import org.dlf.classroom.ClassroomService;
+import org.dlf.classroom.JoinResult;
+import org.jspecify.annotations.Nullable;
+
+/** A learner joins a class: /join/CODE (from the teacher's link) or /join and type the code. */
+@Route(value = "join", layout = MainLayout.class)
+@AnonymousAllowed
+@StyleSheet("styles/widgets/classroom.css")
+class JoinView extends Main implements HasUrlParameter<String>, HasDynamicTitle {
+
+    private final ClassroomService classrooms;
+    private final TextField code = new TextField();
+    private final TextField name = new TextField();
+    private final Paragraph message = new Paragraph();
+
+    JoinView(ClassroomService classrooms) {
+        this.classrooms = classrooms;
+        setId("join");
+        addClassNames("page", "classroom-page");
+        code.setId("join-code-field");
+        code.setLabel(getTranslation("classroom.join.code"));
+        code.setMaxLength(12);
+        code.setAutocapitalize(com.vaadin.flow.component.textfield.Autocapitalize.CHARACTERS);
+        name.setId("join-name");
+        name.setLabel(getTranslation("classroom.join.name"));
+        name.setHelperText(getTranslation("classroom.join.name.helper"));
+        name.setMaxLength(40);
+        Button join = new Button(getTranslation("classroom.join.submit"), e -> join());
+        join.setId("join-submit");
+        join.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        join.addClickShortcut(Key.ENTER);
+        message.setId("join-message");
+        message.getElement().setAttribute("role", "status");
+        message.addClassName("classroom-message");
+        Div form = new Div(code, name, join);
+        form.addClassName("classroom-form");
+        add(
+                new H1(getTranslation("classroom.join.title")),
+                new Paragraph(getTranslation("classroom.join.lead")),
+                form,
+                message);
+    }
+
+    @Override
+    public void setParameter(BeforeEvent event, @OptionalParameter @Nullable String parameter) {
+        if (parameter != null) code.setValue(parameter);
+    }
+
+    private void join() {
+        JoinResult result = classrooms.join(
+                code.getValue(),
+                CurrentLearner.id(),
+                name.getValue(),
+                CurrentLearner.sessionKey(),
+                CurrentLearner.addressKey());
+        message.removeAll();
+        message.add(new Span(getTranslation("classroom.join.result."
+                + result.name().toLowerCase(Locale.ROOT).replace('_', '-'))));
+        message.getElement().setAttribute("data-result", result.name());
+        message.setClassName("classroom-error", !result.member());
+        if (result.member()) message.add(new Text(" "), new Anchor("", getTranslation("classroom.join.continue")));
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("classroom.join.title") + " · " + getTranslation("app.title");
+    }
+}

@@ -1,0 +1,129 @@
+package org.dlf.classroom.ui;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import java.util.List;
+import java.util.function.BiFunction;
+import java.util.function.Consumer;
+import org.dlf.base.ui.Numbers;
+import org.dlf.classroom.ClassResults;
+import org.dlf.content.Chapter;
+import org.dlf.content.ContentService;
+import org.dlf.content.Language;
+
+/** The dashboard's tables: students × chapters, exercises, named mistakes, who is stuck. Names are text. */
+class ResultsTables extends Div {
+
+    private final Grid<ClassResults.Student> students = new Grid<>();
+    private final Grid<ClassResults.ExerciseStats> exercises = new Grid<>();
+    private final Grid<ClassResults.Mistake> mistakes = new Grid<>();
+    private final Grid<ClassResults.Stuck> stuck = new Grid<>();
+    private final BiFunction<String, Object[], String> tr;
+    private final Language language;
+    private final ContentService content;
+    private final Consumer<ClassResults.Student> remove;
+    private boolean columns;
+
+    ResultsTables(
+            BiFunction<String, Object[], String> tr,
+            Language language,
+            ContentService content,
+            Consumer<ClassResults.Student> remove) {
+        this.tr = tr;
+        this.language = language;
+        this.content = content;
+        this.remove = remove;
+        addClassName("classroom-tables");
+        students.setId("students-grid");
+        exercises.setId("exercises-grid");
+        mistakes.setId("mistakes-grid");
+        stuck.setId("stuck-grid");
+        for (Grid<?> g : List.of(students, exercises, mistakes, stuck)) g.setAllRowsVisible(true);
+        exercises
+                .addColumn(ClassResults.ExerciseStats::exerciseId)
+                .setHeader(t("classroom.exercise"))
+                .setFlexGrow(2);
+        exercises.addColumn(ClassResults.ExerciseStats::tried).setHeader(t("classroom.exercise.tried"));
+        exercises.addColumn(ClassResults.ExerciseStats::solved).setHeader(t("classroom.exercise.solved"));
+        exercises
+                .addColumn(e -> Numbers.format(100 * e.successRate(), 0) + " %")
+                .setHeader(t("classroom.exercise.rate"));
+        mistakes.addColumn(ClassResults.Mistake::exerciseId)
+                .setHeader(t("classroom.exercise"))
+                .setFlexGrow(2);
+        mistakes.addColumn(ClassResults.Mistake::mistake)
+                .setHeader(t("classroom.mistake"))
+                .setFlexGrow(2);
+        mistakes.addColumn(ClassResults.Mistake::count).setHeader(t("classroom.mistake.count"));
+        stuck.addColumn(ClassResults.Stuck::name).setHeader(t("classroom.student"));
+        stuck.addColumn(ClassResults.Stuck::exerciseId)
+                .setHeader(t("classroom.exercise"))
+                .setFlexGrow(2);
+        stuck.addColumn(ClassResults.Stuck::attempts).setHeader(t("classroom.attempts"));
+        add(
+                new H2(t("classroom.dashboard.students")),
+                students,
+                new H2(t("classroom.dashboard.exercises")),
+                exercises,
+                new H2(t("classroom.dashboard.mistakes")),
+                mistakes,
+                new H2(t("classroom.dashboard.stuck", ClassResults.STUCK_AFTER)),
+                stuck);
+    }
+
+    private String t(String key, Object... args) {
+        return tr.apply(key, args);
+    }
+
+    void show(ClassResults results) {
+        if (!columns) {
+            studentColumns(results);
+            columns = true;
+        }
+        students.setItems(results.students());
+        exercises.setItems(results.exercises());
+        mistakes.setItems(results.mistakes());
+        stuck.setItems(results.stuck());
+    }
+
+    private void studentColumns(ClassResults results) {
+        students.addColumn(ClassResults.Student::name)
+                .setHeader(t("classroom.student"))
+                .setFrozen(true)
+                .setAutoWidth(true);
+        for (var chapter : results.chapters().entrySet()) {
+            String slug = chapter.getKey();
+            String header = content.course()
+                    .chapter(language, slug)
+                    .map(Chapter::number)
+                    .map(String::valueOf)
+                    .orElse(slug);
+            String full =
+                    content.course().chapter(language, slug).map(Chapter::title).orElse(slug);
+            students.addColumn(s -> s.solvedByChapter().getOrDefault(slug, 0) + "/" + chapter.getValue())
+                    .setHeader(header)
+                    .setTooltipGenerator(s -> full)
+                    .setKey(slug)
+                    .setAutoWidth(true);
+        }
+        students.addColumn(ClassResults.Student::solved)
+                .setHeader(t("classroom.solved"))
+                .setAutoWidth(true);
+        students.addColumn(ClassResults.Student::attempts)
+                .setHeader(t("classroom.attempts"))
+                .setAutoWidth(true);
+        students.addComponentColumn(s -> {
+                    Button b = new Button(VaadinIcon.CLOSE_SMALL.create(), e -> remove.accept(s));
+                    b.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_ICON, ButtonVariant.LUMO_ERROR);
+                    b.setAriaLabel(t("classroom.remove", s.name()));
+                    b.setTooltipText(t("classroom.remove", s.name()));
+                    return b;
+                })
+                .setHeader(t("classroom.remove.header"))
+                .setAutoWidth(true);
+    }
+}
