@@ -7,7 +7,6 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import org.dlf.chapters.forward.ui.NetworkDiagram;
 import org.dlf.chapters.forward.ui.NetworkStep;
 import org.dlf.chapters.forward.ui.StepTex;
@@ -47,11 +46,6 @@ public class BackpropStepperModel implements Stepper {
     }
 
     @Override
-    public int stepCount() {
-        return STEPS;
-    }
-
-    @Override
     public void next() {
         step = Math.min(STEPS, step + 1);
     }
@@ -62,15 +56,6 @@ public class BackpropStepperModel implements Stepper {
     }
 
     @Override
-    public Optional<NetworkStep> current() {
-        return step == 0 ? Optional.empty() : Optional.of(steps.get(step - 1));
-    }
-
-    @Override
-    public List<NetworkStep> done() {
-        return steps.subList(0, step);
-    }
-
     public List<NetworkStep> all() {
         return steps;
     }

@@ -126,11 +126,6 @@ public class ForwardStepperModel implements Stepper {
     }
 
     @Override
-    public int stepCount() {
-        return STEPS;
-    }
-
-    @Override
     public void next() {
         step = Math.min(STEPS, step + 1);
     }
@@ -140,17 +135,8 @@ public class ForwardStepperModel implements Stepper {
         step = Math.max(0, step - 1);
     }
 
-    @Override
-    public Optional<NetworkStep> current() {
-        return step == 0 ? Optional.empty() : Optional.of(steps.get(step - 1));
-    }
-
-    @Override
-    public List<NetworkStep> done() {
-        return steps.subList(0, step);
-    }
-
     /** All eleven steps for the current values. */
+    @Override
     public List<NetworkStep> all() {
         return steps;
     }

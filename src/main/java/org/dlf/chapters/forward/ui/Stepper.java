@@ -9,7 +9,12 @@ public interface Stepper {
     /** How many steps have been taken: 0 … {@link #stepCount()}. */
     int step();
 
-    int stepCount();
+    /** Every step, in order. */
+    List<NetworkStep> all();
+
+    default int stepCount() {
+        return all().size();
+    }
 
     void next();
 
@@ -24,10 +29,14 @@ public interface Stepper {
     }
 
     /** The step shown now, empty before the first. */
-    Optional<NetworkStep> current();
+    default Optional<NetworkStep> current() {
+        return step() == 0 ? Optional.empty() : Optional.of(all().get(step() - 1));
+    }
 
     /** The steps taken so far, in order. */
-    List<NetworkStep> done();
+    default List<NetworkStep> done() {
+        return all().subList(0, step());
+    }
 
     /** What the network diagram shows in the current state. */
     NetworkDiagram.Labels labels();
