@@ -1,0 +1,39 @@
+package org.dlf;
+
+import org.junit.jupiter.api.Assumptions;
+import org.springframework.test.context.DynamicPropertyRegistry;
+
+/**
+ * The real PostgreSQL the persistence tests run against: {@code DLF_TEST_POSTGRES_URL} (a JDBC URL), with
+ * {@code DLF_TEST_POSTGRES_USER} and {@code DLF_TEST_POSTGRES_PASSWORD} (both default {@code dlf}); .ci/run
+ * starts one. Without the URL a test fails in CI ({@code CI=true}) and is skipped, with a message, elsewhere.
+ */
+public final class TestPostgres {
+
+    private static final String URL = System.getenv("DLF_TEST_POSTGRES_URL");
+
+    private TestPostgres() {}
+
+    /** Call from {@code @BeforeAll}. */
+    public static void require() {
+        if (URL == null || URL.isBlank()) {
+            String message = "DLF_TEST_POSTGRES_URL is not set (e.g. jdbc:postgresql://127.0.0.1:5433/dlf)";
+            if ("true".equalsIgnoreCase(System.getenv("CI"))) {
+                throw new IllegalStateException(message + ": the PostgreSQL tests must run in CI");
+            }
+            Assumptions.abort(message + ": skipping the PostgreSQL tests locally");
+        }
+    }
+
+    /** Call from a {@code @DynamicPropertySource} method. */
+    public static void register(DynamicPropertyRegistry registry) {
+        registry.add("spring.datasource.url", () -> URL);
+        registry.add("spring.datasource.username", () -> env("DLF_TEST_POSTGRES_USER", "dlf"));
+        registry.add("spring.datasource.password", () -> env("DLF_TEST_POSTGRES_PASSWORD", "dlf"));
+    }
+
+    private static String env(String name, String fallback) {
+        String value = System.getenv(name);
+        return value == null || value.isBlank() ? fallback : value;
+    }
+}
