@@ -52,7 +52,7 @@ public enum Activation {
     SIGMOID(true) {
         @Override
         public double apply(double x) {
-            return 1.0 / (1.0 + Math.exp(-x));
+            return 1.0 / Exp.onePlusExp(-x);
         }
 
         @Override
@@ -60,7 +60,7 @@ public enum Activation {
             return y * (1.0 - y);
         }
     },
-    /** Hyperbolic tangent, computed with one {@code Math.exp} (see {@link #tanh(double)}). */
+    /** Hyperbolic tangent, computed with one {@link Exp#onePlusExp} (see {@link #tanh(double)}). */
     TANH(true) {
         @Override
         public double apply(double x) {
@@ -114,7 +114,7 @@ public enum Activation {
     final double value(double x) {
         switch (this) {
             case SIGMOID:
-                return 1.0 / (1.0 + Math.exp(-x));
+                return 1.0 / Exp.onePlusExp(-x);
             case TANH:
                 return tanh(x);
             case RELU:
@@ -159,7 +159,7 @@ public enum Activation {
             C21 = 18888466084.0 / 194896477400625.0;
 
     /**
-     * tanh with a single {@code Math.exp}: 1 − 2/(e^{2|x|}+1) for |x| ≥ 0.25 (no overflow: e^{2|x|}
+     * tanh with a single {@link Exp#onePlusExp}: 1 − 2/(e^{2|x|}+1) for |x| ≥ 0.25 (no overflow: e^{2|x|}
      * = ∞ gives exactly 1), and an odd Taylor polynomial below, where the subtraction would cancel.
      * Agrees with {@link Math#tanh} to about 1e-15 relative.
      */
@@ -190,7 +190,7 @@ public enum Activation {
                                                                                                                                                                     + z
                                                                                                                                                                             * C21)))))))));
         }
-        double t = 1.0 - 2.0 / (Math.exp(2.0 * a) + 1.0);
+        double t = 1.0 - 2.0 / Exp.onePlusExp(2.0 * a);
         return x < 0 ? -t : t;
     }
 }

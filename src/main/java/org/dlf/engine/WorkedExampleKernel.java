@@ -75,7 +75,7 @@ final class WorkedExampleKernel {
     }
 
     private static double sigmoid(double z) {
-        return 1.0 / (1.0 + Math.exp(-z));
+        return 1.0 / Exp.onePlusExp(-z);
     }
 
     private static boolean finite(double[] w) {
