@@ -1,5 +1,6 @@
 package org.dlf.classroom;
 
+import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -15,7 +16,8 @@ public record ClassResults(
         List<Student> students,
         List<ExerciseStats> exercises,
         List<Mistake> mistakes,
-        List<Stuck> stuck) {
+        List<Stuck> stuck,
+        List<Diverged> diverged) {
 
     /** Attempts without success from which a learner counts as stuck on an exercise. */
     public static final int STUCK_AFTER = 3;
@@ -35,4 +37,7 @@ public record ClassResults(
 
     /** A learner with many attempts and no success on an exercise. */
     public record Stuck(String name, String exerciseId, int attempts) {}
+
+    /** A learner's training run that diverged: in which widget, on which data set, in which epoch, when. */
+    public record Diverged(String name, String widget, String dataset, int epoch, Instant at) {}
 }

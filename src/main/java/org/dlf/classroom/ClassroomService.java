@@ -23,6 +23,8 @@ import org.springframework.transaction.support.TransactionTemplate;
 public class ClassroomService {
 
     static final int MAX_NAME = 40;
+    /** Diverged runs the dashboard lists (the newest). */
+    static final int MAX_DIVERGED = 20;
 
     private final ClassroomRepository classes;
     private final MemberRepository members;
@@ -153,7 +155,8 @@ public class ClassroomService {
                 students,
                 queries.exercises(c.id()),
                 queries.mistakes(c.id(), 10),
-                queries.stuck(c.id()));
+                queries.stuck(c.id()),
+                queries.diverged(c.id(), MAX_DIVERGED));
     }
 
     /** The results as CSV (UTF-8, a row per student). */

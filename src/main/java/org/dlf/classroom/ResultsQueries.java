@@ -71,10 +71,33 @@ class ResultsQueries {
                 .list();
     }
 
-    /** The highest attempt id: it grows whenever any learner's answer is recorded. */
+    /** The members' latest diverged training runs, newest first. */
+    List<ClassResults.Diverged> diverged(long classId, int limit) {
+        return jdbc
+                .sql("SELECT m.display_name, e.widget, e.dataset, e.epoch, e.occurred_at FROM training_event e"
+                        + " JOIN class_member m ON m.learner_id = e.learner_id WHERE m.classroom_id = :id"
+                        + " AND e.kind = 'DIVERGED' ORDER BY e.occurred_at DESC, e.id DESC")
+                .param("id", classId)
+                .query((rs, n) -> new ClassResults.Diverged(
+                        rs.getString(1),
+                        rs.getString(2),
+                        rs.getString(3),
+                        rs.getInt(4),
+                        rs.getObject(5, java.time.OffsetDateTime.class).toInstant()))
+                .list()
+                .stream()
+                .limit(limit)
+                .toList();
+    }
+
+    /**
+     * A number that grows whenever any learner's answer or training event is recorded (the sum of the highest
+     * ids of both tables).
+     */
     long lastAttempt() {
-        return jdbc.sql("SELECT MAX(id) FROM attempt")
+        return jdbc.sql("SELECT (SELECT COALESCE(MAX(id), 0) FROM attempt) + (SELECT COALESCE(MAX(id), 0) FROM"
+                        + " training_event)")
                 .query((rs, n) -> rs.getLong(1))
-                .single(); // 0 while there is none
+                .single();
     }
 }

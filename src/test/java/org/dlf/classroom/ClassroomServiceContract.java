@@ -3,13 +3,16 @@ package org.dlf.classroom;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.time.Instant;
 import java.util.UUID;
 import org.dlf.exercises.Answer;
 import org.dlf.exercises.ExerciseService;
 import org.dlf.security.TeacherAccounts;
+import org.dlf.training.TrainingDiverged;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.access.AccessDeniedException;
 
 /** What the classroom service must do on every supported database (run by the H2 and PostgreSQL ITs). */
@@ -23,6 +26,9 @@ abstract class ClassroomServiceContract {
 
     @Autowired
     ExerciseService exercises;
+
+    @Autowired
+    ApplicationEventPublisher events;
 
     private final String teacherA = "a-" + UUID.randomUUID();
     private final String teacherB = "b-" + UUID.randomUUID();
@@ -118,5 +124,24 @@ abstract class ClassroomServiceContract {
         }
         assertThat(classrooms.join("AAAAAA", UUID.randomUUID(), "n", session, "a:10.0.0.1"))
                 .isEqualTo(JoinResult.TOO_MANY_ATTEMPTS);
+    }
+
+    @Test
+    void a_members_diverged_run_shows_in_their_class_only_and_anonymous_runs_are_not_kept() {
+        ClassSummary a = classrooms.create(teacherA, "Diverging A");
+        ClassSummary b = classrooms.create(teacherB, "Diverging B");
+        UUID member = UUID.randomUUID(), other = UUID.randomUUID(), anonymous = UUID.randomUUID();
+        join(a.code(), member, "Eta Too High");
+        join(b.code(), other, "Careful Cat");
+        Instant at = Instant.parse("2026-11-29T08:15:30Z");
+        events.publishEvent(new TrainingDiverged(member, "mlp-trainer", "SPIRAL", 12, at));
+        events.publishEvent(new TrainingDiverged(anonymous, "mlp-trainer", "XOR", 3, at));
+        assertThat(classrooms.results(teacherA, a.id()).diverged())
+                .containsExactly(new ClassResults.Diverged("Eta Too High", "mlp-trainer", "SPIRAL", 12, at));
+        assertThat(classrooms.results(teacherB, b.id()).diverged()).isEmpty();
+        join(a.code(), anonymous, "Late Joiner"); // their run before joining was not recorded
+        assertThat(classrooms.results(teacherA, a.id()).diverged()).hasSize(1);
+        classrooms.removeStudent(teacherA, a.id(), member);
+        assertThat(classrooms.results(teacherA, a.id()).diverged()).isEmpty();
     }
 }

@@ -5,8 +5,15 @@ import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.page.ExtendedClientDetails;
+import java.time.DateTimeException;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
 import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
 import java.util.function.BiFunction;
 import java.util.function.Consumer;
 import org.dlf.base.ui.Numbers;
@@ -15,13 +22,20 @@ import org.dlf.content.Chapter;
 import org.dlf.content.ContentService;
 import org.dlf.content.Language;
 
-/** The dashboard's tables: students × chapters, exercises, named mistakes, who is stuck. Names are text. */
+/**
+ * The dashboard's tables: students × chapters, exercises, named mistakes, who is stuck, whose training
+ * diverged. Names are text.
+ */
 class ResultsTables extends Div {
+
+    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm:ss");
 
     private final Grid<ClassResults.Student> students = new Grid<>();
     private final Grid<ClassResults.ExerciseStats> exercises = new Grid<>();
     private final Grid<ClassResults.Mistake> mistakes = new Grid<>();
     private final Grid<ClassResults.Stuck> stuck = new Grid<>();
+    private final Grid<ClassResults.Diverged> diverged = new Grid<>();
+    private final Paragraph noDiverged = new Paragraph();
     private final BiFunction<String, Object[], String> tr;
     private final Language language;
     private final ContentService content;
@@ -42,7 +56,8 @@ class ResultsTables extends Div {
         exercises.setId("exercises-grid");
         mistakes.setId("mistakes-grid");
         stuck.setId("stuck-grid");
-        for (Grid<?> g : List.of(students, exercises, mistakes, stuck)) g.setAllRowsVisible(true);
+        diverged.setId("diverged-grid");
+        for (Grid<?> g : List.of(students, exercises, mistakes, stuck, diverged)) g.setAllRowsVisible(true);
         exercises
                 .addColumn(ClassResults.ExerciseStats::exerciseId)
                 .setHeader(t("classroom.exercise"))
@@ -64,6 +79,15 @@ class ResultsTables extends Div {
                 .setHeader(t("classroom.exercise"))
                 .setFlexGrow(2);
         stuck.addColumn(ClassResults.Stuck::attempts).setHeader(t("classroom.attempts"));
+        diverged.addColumn(ClassResults.Diverged::name).setHeader(t("classroom.student"));
+        diverged.addColumn(d -> t("classroom.widget." + d.widget()))
+                .setHeader(t("classroom.diverged.widget"))
+                .setFlexGrow(2);
+        // the data set names are the MLP trainer's own (its bundle is loaded with every other)
+        diverged.addColumn(d -> t("mlp.dataset." + d.dataset().toLowerCase(Locale.ROOT)))
+                .setHeader(t("classroom.diverged.dataset"));
+        diverged.addColumn(ClassResults.Diverged::epoch).setHeader(t("classroom.diverged.epoch"));
+        diverged.addColumn(d -> TIME.format(d.at().atZone(zone()))).setHeader(t("classroom.diverged.at"));
         add(
                 new H2(t("classroom.dashboard.students")),
                 students,
@@ -72,7 +96,27 @@ class ResultsTables extends Div {
                 new H2(t("classroom.dashboard.mistakes")),
                 mistakes,
                 new H2(t("classroom.dashboard.stuck", ClassResults.STUCK_AFTER)),
-                stuck);
+                stuck,
+                new H2(t("classroom.dashboard.diverged")),
+                noDiverged,
+                diverged);
+        noDiverged.setId("diverged-none");
+        noDiverged.setText(t("classroom.diverged.none"));
+    }
+
+    /** The teacher's time zone as the browser reports it, else the server's. */
+    private ZoneId zone() {
+        return getUI().map(ui -> ui.getPage().getExtendedClientDetails())
+                .map(ExtendedClientDetails::getTimeZoneId)
+                .filter(id -> !id.isBlank())
+                .flatMap(id -> {
+                    try {
+                        return Optional.of(ZoneId.of(id));
+                    } catch (DateTimeException e) {
+                        return Optional.empty();
+                    }
+                })
+                .orElse(ZoneId.systemDefault());
     }
 
     private String t(String key, Object... args) {
@@ -88,6 +132,9 @@ class ResultsTables extends Div {
         exercises.setItems(results.exercises());
         mistakes.setItems(results.mistakes());
         stuck.setItems(results.stuck());
+        diverged.setItems(results.diverged());
+        diverged.setVisible(!results.diverged().isEmpty());
+        noDiverged.setVisible(results.diverged().isEmpty());
     }
 
     private void studentColumns(ClassResults results) {

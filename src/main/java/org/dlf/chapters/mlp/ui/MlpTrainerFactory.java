@@ -4,6 +4,7 @@ import com.vaadin.flow.component.Component;
 import java.util.Map;
 import java.util.Set;
 import org.dlf.chapters.ui.WidgetFactory;
+import org.dlf.training.TrainingEvents;
 import org.dlf.training.TrainingExecutor;
 
 /** {@code ```widget mlp-trainer}: no configuration keys. */
@@ -11,9 +12,11 @@ import org.dlf.training.TrainingExecutor;
 class MlpTrainerFactory implements WidgetFactory {
 
     private final TrainingExecutor executor;
+    private final TrainingEvents events;
 
-    MlpTrainerFactory(TrainingExecutor executor) {
+    MlpTrainerFactory(TrainingExecutor executor, TrainingEvents events) {
         this.executor = executor;
+        this.events = events;
     }
 
     @Override
@@ -28,6 +31,6 @@ class MlpTrainerFactory implements WidgetFactory {
 
     @Override
     public Component create(Map<String, String> config) {
-        return new MlpTrainerWidget(new MlpTrainerModel(), executor);
+        return new MlpTrainerWidget(new MlpTrainerModel(), executor, events);
     }
 }

@@ -19,7 +19,9 @@ import org.dlf.base.ui.SvgView;
 import org.dlf.charts.LossChart;
 import org.dlf.charts.ScatterPlot;
 import org.dlf.engine.ConfigViolation;
+import org.dlf.engine.TrainingOutcome;
 import org.dlf.training.StopReason;
+import org.dlf.training.TrainingEvents;
 import org.dlf.training.TrainingExecutor;
 import org.dlf.training.TrainingRun;
 import org.dlf.training.TrainingSnapshot;
@@ -50,12 +52,16 @@ class MlpTrainerWidget extends Composite<Div> {
     private final MlpTables tables = new MlpTables();
     private TrainingRun run;
     private final TrainingSnapshots snapshots = TrainingSnapshots.of(VaadinSession.getCurrent());
+    private final TrainingEvents events;
     private String selected;
     private long diagramAt;
+    /** The divergence last reported to {@link TrainingEvents} (each is reported once). */
+    private TrainingOutcome.Divergence reported;
 
-    MlpTrainerWidget(MlpTrainerModel model, TrainingExecutor executor) {
+    MlpTrainerWidget(MlpTrainerModel model, TrainingExecutor executor, TrainingEvents events) {
         this.model = model;
         this.executor = executor;
+        this.events = events;
         this.controls = new MlpControls(model, this::afterChange, this::afterSettings);
         plot.setId("mlp-plot");
         plot.setHeight("380px");
@@ -221,6 +227,10 @@ class MlpTrainerWidget extends Composite<Div> {
 
     private void show(MlpTrainerModel.Frame f, boolean diagramNow) {
         publish();
+        if (f.divergence() != null && f.divergence() != reported) {
+            reported = f.divergence();
+            events.diverged("mlp-trainer", model.snapshot().dataset(), reported.epoch());
+        }
         lossChart.append(0, f.epochs(), f.trainLoss());
         if (model.testSet() != null) {
             lossChart.append(1, f.epochs(), f.testLoss());
