@@ -53,7 +53,8 @@ class MlpTrainerWidget extends Composite<Div> {
     private String selected;
     private long diagramAt;
 
-    MlpTrainerWidget(MlpTrainerModel model, TrainingExecutor executor) {
+    /** {@code lockProblems}: why the teacher's locked settings could not all be applied (usually none). */
+    MlpTrainerWidget(MlpTrainerModel model, TrainingExecutor executor, List<ConfigViolation> lockProblems) {
         this.model = model;
         this.executor = executor;
         this.controls = new MlpControls(model, this::afterChange, this::afterSettings);
@@ -96,6 +97,9 @@ class MlpTrainerWidget extends Composite<Div> {
         getContent().addClassNames("mlp-trainer", "training-widget");
         getContent().add(controls, buttons, message, status, layout, lossChart, tables);
         addDetachListener(e -> stop());
+        if (!lockProblems.isEmpty()) {
+            addAttachListener(e -> message.setText(MlpTexts.violations(this::getTranslation, lockProblems)));
+        }
     }
 
     @Override
@@ -271,6 +275,13 @@ class MlpTrainerWidget extends Composite<Div> {
     private void publish() {
         MlpSnapshot s = model.snapshot();
         snapshots.publish(new TrainingSnapshot(
-                "mlp-trainer", s.dataset(), s.epochs(), false, s.hiddenNeurons(), s.trainAccuracy(), Instant.now()));
+                "mlp-trainer",
+                s.dataset(),
+                s.epochs(),
+                false,
+                s.hiddenNeurons(),
+                s.trainAccuracy(),
+                Instant.now(),
+                model.parameters()));
     }
 }
