@@ -66,6 +66,9 @@ class AssignmentIT extends BrowserTestBase {
         page.locator("#lock-mlp-trainer-learningRate").scrollIntoViewIfNeeded();
         screenshot(page, "assignment-teacher-zh");
         screenshot(page.locator("#assignment-settings"), "assignment-panel-zh");
+        page.setViewportSize(390, 844);
+        screenshot(page.locator("#assignment-settings"), "assignment-panel-zh-390");
+        page.setViewportSize(1280, 900);
     }
 
     private Page join(BrowserContext context, String code, String name) {

@@ -65,6 +65,9 @@ public class MlpTrainerModel {
      * locked settings, if any (e.g. a locked batch larger than the data set).
      */
     public synchronized List<ConfigViolation> lock(ParameterLocks teacher) {
+        if (!teacher.any() && !locks.any()) {
+            return List.of();
+        }
         locks = ParameterLocks.NONE;
         MlpSettings s = MlpLocks.applied(teacher, settings);
         teacher.value(MlpLocks.DATASET).ifPresent(d -> data.generate(MlpData.Choice.valueOf(d), s.noise(), s.seed()));

@@ -94,6 +94,9 @@ public class PerceptronTrainerModel {
 
     /** Puts in the teacher's locked values and refuses other values from now on; the first problem, if any. */
     public synchronized Optional<String> lock(ParameterLocks teacher) {
+        if (!teacher.any() && !locks.any()) {
+            return Optional.empty();
+        }
         locks = ParameterLocks.NONE;
         Optional<String> problem = teacher.value(PerceptronLocks.DATASET)
                 .flatMap(d -> setDataset(PerceptronPoints.Choice.valueOf(d)))
