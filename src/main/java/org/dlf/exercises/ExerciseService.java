@@ -12,6 +12,7 @@ import java.util.UUID;
 import org.dlf.assignment.AssignmentRestrictedException;
 import org.dlf.assignment.AssignmentRules;
 import org.dlf.assignment.LearnerRules;
+import org.dlf.assignment.ParameterLocks;
 import org.dlf.content.Language;
 import org.dlf.training.TrainingSnapshot;
 import org.jspecify.annotations.Nullable;
@@ -141,7 +142,11 @@ public class ExerciseService {
                         answer instanceof Answer.Number n
                                 ? AnswerChecker.numeric(spec, target(learner, spec), n.text())
                                 : Verdict.of(Verdict.Outcome.INVALID, "invalid.answer");
-                    case TRAIN_GOAL -> TrainGoalChecker.check(spec.goal(), state, r.locks(spec.widget()));
+                    case TRAIN_GOAL ->
+                        TrainGoalChecker.check(
+                                spec.goal(),
+                                state,
+                                spec.widget() == null ? ParameterLocks.NONE : r.locks(spec.widget()));
                     default -> AnswerChecker.check(spec, answer);
                 };
         if (!verdict.outcome().recorded()) return new Submission(verdict, progress(learner, exerciseId), false);
