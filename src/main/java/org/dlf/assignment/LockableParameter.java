@@ -13,8 +13,9 @@ import java.util.Optional;
  * @param min     smallest allowed number (numbers only)
  * @param max     largest allowed number (numbers only)
  * @param choices the allowed values of a choice, in their canonical spelling (choices only)
+ * @param start   the widget's own starting value, offered when a teacher starts to lock the parameter
  */
-public record LockableParameter(String name, Kind kind, double min, double max, List<String> choices) {
+public record LockableParameter(String name, Kind kind, double min, double max, List<String> choices, String start) {
 
     public enum Kind {
         NUMBER,
@@ -26,16 +27,16 @@ public record LockableParameter(String name, Kind kind, double min, double max, 
         choices = List.copyOf(choices);
     }
 
-    public static LockableParameter number(String name, double min, double max) {
-        return new LockableParameter(name, Kind.NUMBER, min, max, List.of());
+    public static LockableParameter number(String name, double min, double max, double start) {
+        return new LockableParameter(name, Kind.NUMBER, min, max, List.of(), format(start));
     }
 
-    public static LockableParameter integer(String name, long min, long max) {
-        return new LockableParameter(name, Kind.INTEGER, min, max, List.of());
+    public static LockableParameter integer(String name, long min, long max, long start) {
+        return new LockableParameter(name, Kind.INTEGER, min, max, List.of(), Long.toString(start));
     }
 
-    public static LockableParameter choice(String name, List<String> choices) {
-        return new LockableParameter(name, Kind.CHOICE, 0, 0, choices);
+    public static LockableParameter choice(String name, List<String> choices, String start) {
+        return new LockableParameter(name, Kind.CHOICE, 0, 0, choices, start);
     }
 
     /** The value in its canonical spelling, or empty when it is not a valid value of this parameter. */

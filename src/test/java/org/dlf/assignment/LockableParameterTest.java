@@ -9,9 +9,10 @@ import org.junit.jupiter.api.Test;
 
 class LockableParameterTest {
 
-    private final LockableParameter rate = LockableParameter.number("learningRate", 0.0001, 10);
-    private final LockableParameter seed = LockableParameter.integer("seed", 0, 999_999);
-    private final LockableParameter dataset = LockableParameter.choice("dataset", List.of("XOR", "XOR_QUADRANTS"));
+    private final LockableParameter rate = LockableParameter.number("learningRate", 0.0001, 10, 0.5);
+    private final LockableParameter seed = LockableParameter.integer("seed", 0, 999_999, 1);
+    private final LockableParameter dataset =
+            LockableParameter.choice("dataset", List.of("XOR", "XOR_QUADRANTS"), "XOR");
 
     @Test
     void numbers_inside_the_widget_bounds_get_one_canonical_spelling() {

@@ -33,7 +33,10 @@ class LockRow extends Div {
         lock.setValue(locks.locked(parameter.name()));
         Component field = valueField();
         field.setId("value-" + id);
-        lock.addValueChangeListener(e -> enable());
+        lock.addValueChangeListener(e -> {
+            if (e.getValue()) offerStart();
+            enable();
+        });
         add(lock, field);
         locks.value(parameter.name()).ifPresent(v -> {
             if (parameter.kind() == LockableParameter.Kind.CHOICE) choice.setValue(v);
@@ -70,6 +73,15 @@ class LockRow extends Div {
         return parameter.kind() == LockableParameter.Kind.INTEGER
                 ? Long.toString((long) value)
                 : LockableParameter.format(value);
+    }
+
+    /** A parameter being locked starts from the widget's own starting value, unless a value is there. */
+    private void offerStart() {
+        if (parameter.kind() == LockableParameter.Kind.CHOICE && choice.getValue() == null) {
+            choice.setValue(parameter.start());
+        } else if (parameter.kind() != LockableParameter.Kind.CHOICE && number.isEmpty()) {
+            number.setValue(parameter.start());
+        }
     }
 
     private void enable() {

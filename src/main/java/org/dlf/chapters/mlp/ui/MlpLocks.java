@@ -27,20 +27,28 @@ final class MlpLocks {
     static final String ACTIVATION = "activation";
     static final String BATCH = "batchSize";
 
+    private static final MlpSettings DEFAULTS = MlpSettings.defaults();
+
     static final List<LockableParameter> LOCKABLE = List.of(
             LockableParameter.choice(
                     DATASET,
                     Arrays.stream(MlpData.Choice.values())
                             .filter(c -> c != MlpData.Choice.CUSTOM)
                             .map(Enum::name)
-                            .toList()),
-            LockableParameter.number(LEARNING_RATE, Limits.MIN_LEARNING_RATE, Limits.MAX_LEARNING_RATE),
-            LockableParameter.integer(SEED, 0, MlpSettings.MAX_SEED),
-            LockableParameter.integer(HIDDEN_LAYERS, Limits.MIN_HIDDEN_LAYERS, Limits.MAX_HIDDEN_LAYERS),
-            LockableParameter.integer(NEURONS, Limits.MIN_NEURONS_PER_LAYER, Limits.MAX_NEURONS_PER_LAYER),
+                            .toList(),
+                    format(MlpData.Choice.XOR)),
+            LockableParameter.number(
+                    LEARNING_RATE, Limits.MIN_LEARNING_RATE, Limits.MAX_LEARNING_RATE, DEFAULTS.learningRate()),
+            LockableParameter.integer(SEED, 0, MlpSettings.MAX_SEED, DEFAULTS.seed()),
+            LockableParameter.integer(
+                    HIDDEN_LAYERS, Limits.MIN_HIDDEN_LAYERS, Limits.MAX_HIDDEN_LAYERS, DEFAULTS.hiddenLayers()),
+            LockableParameter.integer(
+                    NEURONS, Limits.MIN_NEURONS_PER_LAYER, Limits.MAX_NEURONS_PER_LAYER, DEFAULTS.neuronsPerLayer()),
             LockableParameter.choice(
-                    ACTIVATION, MlpSettings.ACTIVATIONS.stream().map(Enum::name).toList()),
-            LockableParameter.integer(BATCH, Limits.MIN_BATCH_SIZE, MlpData.MAX_POINTS));
+                    ACTIVATION,
+                    MlpSettings.ACTIVATIONS.stream().map(Enum::name).toList(),
+                    format(DEFAULTS.activation())),
+            LockableParameter.integer(BATCH, Limits.MIN_BATCH_SIZE, MlpData.MAX_POINTS, DEFAULTS.batchSize()));
 
     private MlpLocks() {}
 

@@ -105,7 +105,7 @@ class PerceptronControls extends Composite<Div> {
             clickClass.setVisible(false);
         }
         if (locks.locked(PerceptronLocks.LEARNING_RATE)) LockedField.mark(learningRate);
-        if (locks.locked(PerceptronLocks.START)) LockedField.mark(start);
+        if (locks.locked(PerceptronLocks.START_MODE)) LockedField.mark(start);
         if (locks.locked(PerceptronLocks.SEED)) LockedField.mark(seed);
     }
 

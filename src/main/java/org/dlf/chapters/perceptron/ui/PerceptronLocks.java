@@ -14,10 +14,12 @@ final class PerceptronLocks {
 
     static final String DATASET = "dataset";
     static final String LEARNING_RATE = "learningRate";
-    static final String START = "start";
+    static final String START_MODE = "start";
     static final String SEED = "seed";
     static final String ZERO = "ZERO";
     static final String RANDOM = "RANDOM";
+
+    private static final PerceptronTrainerModel DEFAULTS = new PerceptronTrainerModel();
 
     static final List<LockableParameter> LOCKABLE = List.of(
             LockableParameter.choice(
@@ -25,11 +27,15 @@ final class PerceptronLocks {
                     Arrays.stream(PerceptronPoints.Choice.values())
                             .filter(c -> c != PerceptronPoints.Choice.CUSTOM)
                             .map(Enum::name)
-                            .toList()),
+                            .toList(),
+                    LockableParameter.format(DEFAULTS.points().choice())),
             LockableParameter.number(
-                    LEARNING_RATE, PerceptronTrainerModel.MIN_LEARNING_RATE, PerceptronTrainerModel.MAX_LEARNING_RATE),
-            LockableParameter.choice(START, List.of(ZERO, RANDOM)),
-            LockableParameter.integer(SEED, 0, PerceptronTrainerModel.MAX_SEED));
+                    LEARNING_RATE,
+                    PerceptronTrainerModel.MIN_LEARNING_RATE,
+                    PerceptronTrainerModel.MAX_LEARNING_RATE,
+                    DEFAULTS.learningRate()),
+            LockableParameter.choice(START_MODE, List.of(ZERO, RANDOM), start(DEFAULTS.randomStart())),
+            LockableParameter.integer(SEED, 0, PerceptronTrainerModel.MAX_SEED, DEFAULTS.seed()));
 
     private PerceptronLocks() {}
 
@@ -42,7 +48,7 @@ final class PerceptronLocks {
         Map<String, String> used = new LinkedHashMap<>();
         used.put(DATASET, LockableParameter.format(dataset));
         used.put(LEARNING_RATE, LockableParameter.format(learningRate));
-        used.put(START, start(random));
+        used.put(START_MODE, start(random));
         used.put(SEED, Long.toString(seed));
         return used;
     }

@@ -103,7 +103,7 @@ public class PerceptronTrainerModel {
                 .or(() -> teacher.value(PerceptronLocks.LEARNING_RATE)
                         .flatMap(r -> setLearningRate(Double.parseDouble(r))))
                 .or(() -> setStart(
-                        teacher.value(PerceptronLocks.START)
+                        teacher.value(PerceptronLocks.START_MODE)
                                 .map(PerceptronLocks.RANDOM::equals)
                                 .orElse(randomStart),
                         teacher.value(PerceptronLocks.SEED).map(Long::parseLong).orElse(seed)));
@@ -150,7 +150,7 @@ public class PerceptronTrainerModel {
         if (seedValue < 0 || seedValue > MAX_SEED) {
             return Optional.of("perceptron.error.seed");
         }
-        if (!locks.permits(PerceptronLocks.START, PerceptronLocks.start(random))
+        if (!locks.permits(PerceptronLocks.START_MODE, PerceptronLocks.start(random))
                 || !locks.permits(PerceptronLocks.SEED, seedValue)) {
             return Optional.of("assignment.locked");
         }

@@ -72,4 +72,15 @@ class MlpTrainerModelLocksTest {
         assertThat(model.apply(wider)).isEmpty();
         assertThat(model.settings().hiddenLayers()).isEqualTo(2);
     }
+
+    @Test
+    void the_declared_parameters_accept_their_start_values_and_the_spelling_the_model_records() {
+        Map<String, String> used = new MlpTrainerModel().parameters();
+        assertThat(MlpLocks.LOCKABLE).allSatisfy(p -> {
+            assertThat(p.normalise(p.start())).contains(p.start());
+            assertThat(used).containsKey(p.name());
+            assertThat(p.normalise(used.get(p.name()))).contains(used.get(p.name()));
+        });
+        assertThat(used).hasSameSizeAs(MlpLocks.LOCKABLE);
+    }
 }

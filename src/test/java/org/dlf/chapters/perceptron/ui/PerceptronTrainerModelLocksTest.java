@@ -56,4 +56,15 @@ class PerceptronTrainerModelLocksTest {
         assertThat(model.setStart(true, 42)).isEmpty();
         assertThat(model.setDataset(PerceptronPoints.Choice.XOR)).isEmpty();
     }
+
+    @Test
+    void the_declared_parameters_accept_their_start_values_and_the_spelling_the_model_records() {
+        Map<String, String> used = new PerceptronTrainerModel().parameters();
+        assertThat(PerceptronLocks.LOCKABLE).allSatisfy(p -> {
+            assertThat(p.normalise(p.start())).contains(p.start());
+            assertThat(used).containsKey(p.name());
+            assertThat(p.normalise(used.get(p.name()))).contains(used.get(p.name()));
+        });
+        assertThat(used).hasSameSizeAs(PerceptronLocks.LOCKABLE);
+    }
 }
