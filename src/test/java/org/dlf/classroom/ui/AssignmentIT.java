@@ -54,6 +54,8 @@ class AssignmentIT extends BrowserTestBase {
         page.locator("#value-mlp-trainer-learningRate input").fill("50");
         page.locator("#lock-mlp-trainer-seed input").check();
         page.locator("#value-mlp-trainer-seed input").fill("7");
+        page.locator("#lock-perceptron-trainer-dataset input").check(); // offers the widget's own start: OR
+        assertThat(page.locator("#value-perceptron-trainer-dataset")).containsText("OR");
         page.locator("#assignment-save").click();
         Locator status = page.locator("#assignment-status");
         assertThat(status).hasAttribute("data-state", "invalid");
@@ -113,8 +115,15 @@ class AssignmentIT extends BrowserTestBase {
         ada.locator("#solutions-off-mlp-train-xor").scrollIntoViewIfNeeded();
         screenshot(ada, "assignment-solutions-off-en");
 
+        open(ada, "chapter/perceptron");
+        assertThat(ada.locator("#perceptron-dataset")).hasAttribute("readonly", "");
+        assertThat(ada.locator("#perceptron-dataset")).containsText("Set by your teacher");
+        assertThat(ada.locator("#perceptron-click-class")).isHidden();
+        assertThat(ada.locator("#perceptron-learning-rate")).not().hasAttribute("readonly", "");
+
         open(ada, "");
         assertThat(ada.locator("#card-backpropagation")).containsText("Not opened yet");
+        screenshot(ada, "assignment-home-en");
 
         BrowserContext small = newContext("zh-CN", 390, 844);
         Page lin = join(small, code, "林");
