@@ -9,6 +9,10 @@ import java.util.HexFormat;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import org.dlf.assignment.AssignmentRestrictedException;
+import org.dlf.assignment.AssignmentRules;
+import org.dlf.assignment.LearnerRules;
+import org.dlf.assignment.ParameterLocks;
 import org.dlf.content.Language;
 import org.dlf.training.TrainingSnapshot;
 import org.jspecify.annotations.Nullable;
@@ -20,6 +24,8 @@ import org.springframework.transaction.support.TransactionTemplate;
 /**
  * The exercises feature's API: the learner's version of a prompt, checking and recording answers
  * (idempotently: the same answer twice is one attempt), giving up, and progress per exercise and chapter.
+ * The learner's class settings ({@link LearnerRules}) apply: no answers in a chapter the teacher has not
+ * opened, no solutions while the teacher has turned them off, train goals only with the locked parameters.
  */
 @Service
 public class ExerciseService {
@@ -28,6 +34,7 @@ public class ExerciseService {
     private final LearnerRepository learners;
     private final AttemptRepository attempts;
     private final ProgressRepository progress;
+    private final LearnerRules rules;
     private final TransactionTemplate tx;
     private final Counter answers;
 
@@ -36,8 +43,10 @@ public class ExerciseService {
             LearnerRepository learners,
             AttemptRepository attempts,
             ProgressRepository progress,
+            LearnerRules rules,
             PlatformTransactionManager transactions,
             MeterRegistry metrics) {
+        this.rules = rules;
         this.answers = Counter.builder("dlf.answers")
                 .description("Answers recorded, all learners (a rate of it is answers per minute)")
                 .register(metrics);
@@ -55,6 +64,9 @@ public class ExerciseService {
 
     /** The result of one submission and the learner's state afterwards. */
     public record Submission(Verdict verdict, ProgressView progress, boolean repeated) {}
+
+    /** The worked explanation, with the learner's own expected number where the exercise has one. */
+    public record Solution(Text explanation, @Nullable Double ownNumber) {}
 
     /** Solved and total exercises of one chapter. */
     public record Tally(int solved, int total) {}
@@ -77,9 +89,36 @@ public class ExerciseService {
                 : Variant.example(c);
     }
 
-    /** The expected answer for the learner's variant (for the worked explanation after solving or giving up). */
+    /**
+     * The expected answer for the learner's variant (for the worked explanation after solving or giving up).
+     *
+     * @throws AssignmentRestrictedException while the learner's teacher has turned solutions off
+     */
     public @Nullable Double expectedNumber(UUID learner, ExerciseSpec spec) {
+        requireSolutions(rules.rulesFor(learner), spec);
         return spec.type() == ExerciseType.NUMERIC ? target(learner, spec).answer() : null;
+    }
+
+    /** Whether the learner's class lets them see worked solutions. */
+    public boolean solutionsShown(UUID learner) {
+        return rules.rulesFor(learner).showSolutions();
+    }
+
+    /** The worked solution once the learner solved or gave up, unless their teacher has turned solutions off. */
+    public Optional<Solution> solution(UUID learner, ExerciseSpec spec) {
+        AssignmentRules r = rules.rulesFor(learner);
+        ProgressView p = progress(learner, spec.id());
+        if (!r.showSolutions() || !r.chapterOpen(spec.chapter()) || !(p.solved() || p.revealed()))
+            return Optional.empty();
+        Double own = spec.learnerVariant() && spec.type() == ExerciseType.NUMERIC
+                ? target(learner, spec).answer()
+                : null;
+        return Optional.of(new Solution(spec.explanation(), own));
+    }
+
+    private static void requireSolutions(AssignmentRules r, ExerciseSpec spec) {
+        if (!r.chapterOpen(spec.chapter())) throw new AssignmentRestrictedException("chapter-closed");
+        if (!r.showSolutions()) throw new AssignmentRestrictedException("solutions-off");
     }
 
     private NumericTarget target(UUID learner, ExerciseSpec spec) {
@@ -92,13 +131,22 @@ public class ExerciseService {
     public Submission submit(UUID learner, String exerciseId, Answer answer, @Nullable TrainingSnapshot state) {
         ExerciseSpec spec =
                 catalog.find(exerciseId).orElseThrow(() -> new IllegalArgumentException("No exercise " + exerciseId));
+        AssignmentRules r = rules.rulesFor(learner);
+        if (!r.chapterOpen(spec.chapter())) {
+            return new Submission(
+                    Verdict.of(Verdict.Outcome.NOT_READY, "chapter.closed"), progress(learner, exerciseId), false);
+        }
         Verdict verdict =
                 switch (spec.type()) {
                     case NUMERIC ->
                         answer instanceof Answer.Number n
                                 ? AnswerChecker.numeric(spec, target(learner, spec), n.text())
                                 : Verdict.of(Verdict.Outcome.INVALID, "invalid.answer");
-                    case TRAIN_GOAL -> TrainGoalChecker.check(spec.goal(), state);
+                    case TRAIN_GOAL ->
+                        TrainGoalChecker.check(
+                                spec.goal(),
+                                state,
+                                spec.widget() == null ? ParameterLocks.NONE : r.locks(spec.widget()));
                     default -> AnswerChecker.check(spec, answer);
                 };
         if (!verdict.outcome().recorded()) return new Submission(verdict, progress(learner, exerciseId), false);
@@ -127,9 +175,15 @@ public class ExerciseService {
         });
     }
 
-    /** The learner gives up: the worked explanation may be shown from now on. */
+    /**
+     * The learner gives up: the worked explanation may be shown from now on.
+     *
+     * @throws AssignmentRestrictedException while the learner's teacher has turned solutions off (or has not
+     *                                       opened the chapter); nothing is recorded then
+     */
     public ProgressView reveal(UUID learner, String exerciseId) {
         ExerciseSpec spec = catalog.find(exerciseId).orElseThrow();
+        requireSolutions(rules.rulesFor(learner), spec);
         return tx.execute(status -> {
             ensureLearner(learner);
             Progress p = progressRow(learner, spec);

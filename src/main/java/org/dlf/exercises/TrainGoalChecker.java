@@ -1,6 +1,7 @@
 package org.dlf.exercises;
 
 import java.util.Map;
+import org.dlf.assignment.ParameterLocks;
 import org.dlf.exercises.Verdict.Outcome;
 import org.dlf.training.TrainingSnapshot;
 import org.jspecify.annotations.Nullable;
@@ -14,7 +15,25 @@ public final class TrainGoalChecker {
     private TrainGoalChecker() {}
 
     public static Verdict check(Map<String, Object> goal, @Nullable TrainingSnapshot state) {
+        return check(goal, state, ParameterLocks.NONE);
+    }
+
+    /**
+     * As {@link #check(Map, TrainingSnapshot)}, and a run that did not use the teacher's locked values (as the
+     * snapshot records them) is not accepted: {@code goal.locked} with the parameter's name, not recorded.
+     */
+    public static Verdict check(Map<String, Object> goal, @Nullable TrainingSnapshot state, ParameterLocks locks) {
         if (state == null || state.epochs() == 0) return Verdict.of(Outcome.NOT_READY, "goal.none");
+        var breach = locks.firstBreach(state.parameters());
+        if (breach.isPresent()) {
+            String name = breach.get();
+            return Verdict.of(
+                    Outcome.NOT_READY,
+                    "goal.locked",
+                    name,
+                    locks.value(name).orElse(""),
+                    state.parameters().getOrDefault(name, "?"));
+        }
         String dataset = String.valueOf(goal.get("dataset"));
         if (!dataset.equalsIgnoreCase(state.dataset())) {
             return Verdict.of(Outcome.WRONG, "goal.dataset", dataset, state.dataset());

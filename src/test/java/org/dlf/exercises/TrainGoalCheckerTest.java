@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Instant;
 import java.util.Map;
+import org.dlf.assignment.ParameterLocks;
 import org.dlf.exercises.Verdict.Outcome;
 import org.dlf.training.TrainingSnapshot;
 import org.junit.jupiter.api.Test;
@@ -46,5 +47,21 @@ class TrainGoalCheckerTest {
                 .isEqualTo("goal.hidden");
         assertThat(TrainGoalChecker.check(XOR_GOAL, state("XOR", 900, false, 2, 0.75)))
                 .isEqualTo(Verdict.of(Outcome.WRONG, "goal.accuracy", 100L, 75L));
+    }
+
+    @Test
+    void under_locks_only_a_run_with_the_teachers_values_is_accepted() {
+        ParameterLocks locks = new ParameterLocks(Map.of("learningRate", "0.1", "seed", "7"));
+        TrainingSnapshot locked = new TrainingSnapshot(
+                "w", "XOR", 300, false, 4, 1, Instant.EPOCH, Map.of("learningRate", "0.1", "seed", "7"));
+        TrainingSnapshot other = new TrainingSnapshot(
+                "w", "XOR", 300, false, 4, 1, Instant.EPOCH, Map.of("learningRate", "0.5", "seed", "7"));
+        assertThat(TrainGoalChecker.check(XOR_GOAL, locked, locks).correct()).isTrue();
+        assertThat(TrainGoalChecker.check(XOR_GOAL, other, locks))
+                .isEqualTo(Verdict.of(Outcome.NOT_READY, "goal.locked", "learningRate", "0.1", "0.5"));
+        assertThat(TrainGoalChecker.check(XOR_GOAL, state("XOR", 300, false, 4, 1), locks)
+                        .code())
+                .isEqualTo("goal.locked");
+        assertThat(TrainGoalChecker.check(XOR_GOAL, other).correct()).isTrue();
     }
 }

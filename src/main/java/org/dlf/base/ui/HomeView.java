@@ -8,10 +8,13 @@ import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.i18n.LocaleChangeEvent;
 import com.vaadin.flow.i18n.LocaleChangeObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
+import org.dlf.assignment.AssignmentRules;
+import org.dlf.assignment.LearnerRules;
 import org.dlf.content.Chapter;
 import org.dlf.content.ContentService;
 import org.dlf.content.Language;
@@ -24,10 +27,13 @@ class HomeView extends Main implements HasDynamicTitle, LocaleChangeObserver {
 
     private final ContentService content;
     private final ObjectProvider<ChapterProgress> progress;
+    private final ObjectProvider<LearnerRules> rules;
+    private AssignmentRules assignment = AssignmentRules.NONE;
 
-    HomeView(ContentService content, ObjectProvider<ChapterProgress> progress) {
+    HomeView(ContentService content, ObjectProvider<ChapterProgress> progress, ObjectProvider<LearnerRules> rules) {
         this.content = content;
         this.progress = progress;
+        this.rules = rules;
         setId("home");
         addClassName("home");
     }
@@ -40,6 +46,7 @@ class HomeView extends Main implements HasDynamicTitle, LocaleChangeObserver {
     @Override
     public void localeChange(LocaleChangeEvent event) {
         removeAll();
+        assignment = rules.getIfAvailable(() -> id -> AssignmentRules.NONE).rulesFor(CurrentLearner.id());
         Language language = Language.of(event.getLocale());
         H1 title = new H1(getTranslation("app.title"));
         Paragraph lead = new Paragraph(getTranslation("home.lead"));
@@ -70,9 +77,16 @@ class HomeView extends Main implements HasDynamicTitle, LocaleChangeObserver {
         Div meta = new Div(number, minutes);
         meta.addClassName("card-meta");
         progress.ifAvailable(p -> meta.add(p.badge(chapter.slug())));
+        boolean closed = !assignment.chapterOpen(chapter.slug());
+        if (closed) {
+            Span lock = new Span(VaadinIcon.LOCK.create(), new Span(getTranslation("assignment.closed.card")));
+            lock.addClassName("card-closed");
+            meta.add(lock);
+        }
         Paragraph summary = new Paragraph(chapter.summary());
         Anchor card = new Anchor("chapter/" + chapter.slug(), meta, new H3(chapter.title()), summary);
         card.addClassName("chapter-card");
+        card.setClassName("chapter-card-closed", closed);
         card.setId("card-" + chapter.slug());
         return card;
     }

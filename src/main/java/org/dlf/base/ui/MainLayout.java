@@ -5,6 +5,7 @@ import com.vaadin.flow.component.applayout.AppLayout;
 import com.vaadin.flow.component.applayout.DrawerToggle;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.dependency.StyleSheet;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
@@ -12,27 +13,41 @@ import com.vaadin.flow.component.sidenav.SideNav;
 import com.vaadin.flow.component.sidenav.SideNavItem;
 import com.vaadin.flow.i18n.LocaleChangeEvent;
 import com.vaadin.flow.i18n.LocaleChangeObserver;
+import com.vaadin.flow.router.AfterNavigationEvent;
+import com.vaadin.flow.router.AfterNavigationObserver;
 import com.vaadin.flow.router.RouterLink;
+import java.util.HashMap;
+import java.util.Map;
+import org.dlf.assignment.AssignmentRules;
+import org.dlf.assignment.LearnerRules;
 import org.dlf.content.Chapter;
 import org.dlf.content.ContentService;
 import org.dlf.content.Language;
 import org.springframework.beans.factory.ObjectProvider;
 
-/** The shell around every page: header with title, language and colour switches; side navigation. */
+/**
+ * The shell around every page: header with title, language and colour switches; side navigation, where a
+ * chapter the visitor's teacher has not opened carries a lock (checked again on every navigation).
+ */
 @com.vaadin.flow.server.auth.AnonymousAllowed
-public class MainLayout extends AppLayout implements LocaleChangeObserver {
+@StyleSheet("styles/widgets/assignment.css")
+public class MainLayout extends AppLayout implements LocaleChangeObserver, AfterNavigationObserver {
 
     private final ContentService content;
     private final ObjectProvider<ChapterProgress> progress;
+    private final ObjectProvider<LearnerRules> rules;
+    private final Map<String, Span> locks = new HashMap<>();
     private final RouterLink brand = new RouterLink();
     private final Button chinese = languageButton(Language.ZH);
     private final Button english = languageButton(Language.EN);
     private final Button scheme = new Button();
     private final Div navHolder = new Div();
 
-    public MainLayout(ContentService content, ObjectProvider<ChapterProgress> progress) {
+    public MainLayout(
+            ContentService content, ObjectProvider<ChapterProgress> progress, ObjectProvider<LearnerRules> rules) {
         this.content = content;
         this.progress = progress;
+        this.rules = rules;
         setPrimarySection(Section.DRAWER);
         DrawerToggle toggle = new DrawerToggle();
         toggle.setId("drawer-toggle");
@@ -85,6 +100,28 @@ public class MainLayout extends AppLayout implements LocaleChangeObserver {
         updateScheme();
         navHolder.removeAll();
         navHolder.add(navigation(language));
+        updateLocks();
+    }
+
+    @Override
+    public void afterNavigation(AfterNavigationEvent event) {
+        updateLocks();
+    }
+
+    private void updateLocks() {
+        AssignmentRules now =
+                rules.getIfAvailable(() -> id -> AssignmentRules.NONE).rulesFor(CurrentLearner.id());
+        locks.forEach((slug, lock) -> lock.setVisible(!now.chapterOpen(slug)));
+    }
+
+    private Span lock() {
+        Span lock = new Span(VaadinIcon.LOCK.create());
+        lock.addClassName("nav-lock");
+        lock.getElement().setAttribute("role", "img");
+        lock.getElement().setAttribute("aria-label", getTranslation("assignment.closed.nav"));
+        lock.getElement().setAttribute("title", getTranslation("assignment.closed.nav"));
+        lock.setVisible(false);
+        return lock;
     }
 
     private static void markActive(Button button, boolean active) {
@@ -110,9 +147,12 @@ public class MainLayout extends AppLayout implements LocaleChangeObserver {
         nav.setId("chapter-nav");
         nav.setLabel(getTranslation("nav.chapters"));
         nav.addItem(new SideNavItem(getTranslation("nav.home"), HomeView.class, VaadinIcon.HOME_O.create()));
+        locks.clear();
         for (Chapter chapter : content.course().chapters(language)) {
             SideNavItem item = new SideNavItem(null, "chapter/" + chapter.slug());
-            Span label = new Span(chapter.title());
+            Span lock = lock();
+            locks.put(chapter.slug(), lock);
+            Span label = new Span(new Span(chapter.title()), lock);
             label.addClassName("nav-label");
             item.getElement().appendChild(label.getElement());
             Span number = new Span(String.valueOf(chapter.number()));

@@ -17,6 +17,9 @@ import com.vaadin.flow.router.HasUrlParameter;
 import com.vaadin.flow.router.NotFoundException;
 import com.vaadin.flow.router.Route;
 import java.util.Optional;
+import org.dlf.assignment.AssignmentRules;
+import org.dlf.assignment.LearnerRules;
+import org.dlf.base.ui.CurrentLearner;
 import org.dlf.base.ui.MainLayout;
 import org.dlf.content.Chapter;
 import org.dlf.content.ChapterBlock;
@@ -24,7 +27,10 @@ import org.dlf.content.ContentService;
 import org.dlf.content.Course;
 import org.dlf.content.Language;
 
-/** Renders one chapter from content: text, math, figures, and the widgets placed in it. */
+/**
+ * Renders one chapter from content: text, math, figures, and the widgets placed in it. A chapter the reader's
+ * teacher has not opened shows only a note (no text, widgets or exercises); widgets get the teacher's locks.
+ */
 @Route(value = "chapter", layout = MainLayout.class)
 @com.vaadin.flow.server.auth.AnonymousAllowed
 class ChapterView extends Article implements HasUrlParameter<String>, HasDynamicTitle, LocaleChangeObserver {
@@ -32,11 +38,13 @@ class ChapterView extends Article implements HasUrlParameter<String>, HasDynamic
     private final ContentService content;
     private final WidgetRegistry widgets;
     private final ExerciseBlocks exercises;
+    private final LearnerRules rules;
     private String slug = "";
     private String title = "";
 
-    ChapterView(ContentService content, WidgetRegistry widgets, ExerciseBlocks exercises) {
+    ChapterView(ContentService content, WidgetRegistry widgets, ExerciseBlocks exercises, LearnerRules rules) {
         this.content = content;
+        this.rules = rules;
         this.widgets = widgets;
         this.exercises = exercises;
         setId("chapter");
@@ -83,23 +91,31 @@ class ChapterView extends Article implements HasUrlParameter<String>, HasDynamic
         heading.setId("chapter-title");
         Paragraph summary = new Paragraph(chapter.summary());
         summary.addClassName("chapter-summary");
+        AssignmentRules assignment = rules.rulesFor(CurrentLearner.id());
+        if (!assignment.chapterOpen(chapter.slug())) {
+            add(meta, heading, ClosedChapterNote.create());
+            add(pager(course, chapter));
+            getUI().ifPresent(ui -> ui.getPage().setTitle(getPageTitle()));
+            return;
+        }
         add(meta, heading, summary);
         for (ChapterBlock block : chapter.blocks()) {
-            add(component(block, language));
+            add(component(block, language, assignment));
         }
         add(pager(course, chapter));
         getUI().ifPresent(ui -> ui.getPage().setTitle(getPageTitle()));
     }
 
-    private Component component(ChapterBlock block, Language language) {
+    private Component component(ChapterBlock block, Language language, AssignmentRules assignment) {
         return switch (block) {
             case ChapterBlock.Html html -> {
                 Html fragment = new Html("<div class=\"prose\">" + html.html() + "</div>");
                 yield fragment;
             }
             case ChapterBlock.Widget widget -> {
-                Component component =
-                        widgets.factory(widget.name()).orElseThrow().create(widget.config());
+                Component component = widgets.factory(widget.name())
+                        .orElseThrow()
+                        .create(widget.config(), assignment.locks(widget.name()));
                 component.addClassName("widget");
                 component.getElement().setAttribute("data-widget", widget.name());
                 yield component;

@@ -23,7 +23,9 @@ import com.vaadin.flow.spring.security.AuthenticationContext;
 import jakarta.annotation.security.RolesAllowed;
 import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
+import org.dlf.assignment.LockableWidgets;
 import org.dlf.base.ui.MainLayout;
+import org.dlf.classroom.AssignmentService;
 import org.dlf.classroom.ClassResults;
 import org.dlf.classroom.ClassSummary;
 import org.dlf.classroom.ClassroomActivity;
@@ -42,6 +44,8 @@ class ClassDashboardView extends Main implements HasUrlParameter<Long>, HasDynam
     private final ClassroomService classrooms;
     private final ClassroomActivity activity;
     private final ContentService content;
+    private final AssignmentService assignments;
+    private final LockableWidgets lockable;
     private final String teacher;
     private final H1 title = new H1();
     private final Span state = new Span();
@@ -56,8 +60,12 @@ class ClassDashboardView extends Main implements HasUrlParameter<Long>, HasDynam
             ClassroomService classrooms,
             ClassroomActivity activity,
             ContentService content,
+            AssignmentService assignments,
+            LockableWidgets lockable,
             AuthenticationContext auth) {
         this.classrooms = classrooms;
+        this.assignments = assignments;
+        this.lockable = lockable;
         this.activity = activity;
         this.content = content;
         this.teacher = auth.getPrincipalName().orElseThrow();
@@ -103,7 +111,9 @@ class ClassDashboardView extends Main implements HasUrlParameter<Long>, HasDynam
                 new RouterLink(getTranslation("classroom.dashboard.back"), TeacherClassesView.class));
         actions.addClassName("classroom-actions");
         tables = new ResultsTables((k, a) -> getTranslation(k, a), Language.of(getLocale()), content, this::remove);
-        add(title, joinBox, actions, tables);
+        AssignmentPanel assignment =
+                new AssignmentPanel(assignments, lockable, content, teacher, classId, Language.of(getLocale()));
+        add(title, joinBox, actions, assignment, tables);
         show(summary);
         refresh();
     }

@@ -10,19 +10,10 @@ import java.util.UUID;
  */
 final class CurrentLearner {
 
-    /** The session attribute LearnerCookie sets on every UI's start. */
-    private static final String ATTRIBUTE = "dlf.learner";
-
     private CurrentLearner() {}
 
     static UUID id() {
-        VaadinSession session = VaadinSession.getCurrent();
-        UUID id = session == null ? null : (UUID) session.getAttribute(ATTRIBUTE);
-        if (id == null) {
-            id = UUID.randomUUID();
-            if (session != null) session.setAttribute(ATTRIBUTE, id);
-        }
-        return id;
+        return org.dlf.base.ui.CurrentLearner.id();
     }
 
     static String sessionKey() {

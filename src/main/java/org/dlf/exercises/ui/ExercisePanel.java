@@ -13,6 +13,7 @@ import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.server.VaadinSession;
 import java.util.UUID;
+import org.dlf.assignment.AssignmentRestrictedException;
 import org.dlf.base.ui.Numbers;
 import org.dlf.content.Language;
 import org.dlf.exercises.ExerciseService;
@@ -26,7 +27,8 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * One exercise: prompt (with the learner's own numbers), answer input, Check, progressive hints, and the
- * worked explanation after solving or giving up. Feedback is announced through an aria-live region.
+ * worked explanation after solving or giving up. Feedback is announced through an aria-live region. While the
+ * learner's teacher has turned solutions off, neither the explanation nor "show the solution" is sent.
  */
 @StyleSheet("styles/widgets/exercises.css")
 class ExercisePanel extends Section {
@@ -39,6 +41,7 @@ class ExercisePanel extends Section {
     private final Div feedback = new Div();
     private final Div hints = new Div();
     private final Div solution = new Div();
+    private final Paragraph solutionsOff = new Paragraph();
     private final Span status = new Span();
     private final Button hint = new Button();
     private final Button reveal = new Button();
@@ -73,7 +76,7 @@ class ExercisePanel extends Section {
         reveal.setText(getTranslation("exercises.reveal"));
         reveal.setId("reveal-" + id);
         reveal.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
-        reveal.addClickListener(e -> showSolution(exercises.reveal(learner, id)));
+        reveal.addClickListener(e -> giveUp());
         Div actions = new Div(check, hint, reveal);
         actions.addClassName("exercise-actions");
         feedback.setId("feedback-" + id);
@@ -85,7 +88,13 @@ class ExercisePanel extends Section {
         solution.addClassName("exercise-solution");
         solution.setId("solution-" + id);
         solution.setVisible(false);
-        add(header, prompt, input.component(), actions, feedback, hints, solution);
+        solutionsOff.setText(getTranslation("assignment.solutions-off"));
+        solutionsOff.setId("solutions-off-" + id);
+        solutionsOff.addClassName("exercise-solutions-off");
+        boolean solutions = exercises.solutionsShown(learner);
+        solutionsOff.setVisible(!solutions);
+        reveal.setVisible(solutions);
+        add(header, prompt, input.component(), actions, feedback, hints, solutionsOff, solution);
         getElement().setAttribute("aria-labelledby", "title-" + id);
         updateHintButton();
         ProgressView state = exercises.progress(learner, id);
@@ -156,11 +165,26 @@ class ExercisePanel extends Section {
         status.setClassName("solved", state.solved());
     }
 
+    private void giveUp() {
+        try {
+            showSolution(exercises.reveal(learner, spec.id()));
+        } catch (AssignmentRestrictedException e) {
+            reveal.setVisible(false);
+            solutionsOff.setVisible(true);
+        }
+    }
+
+    /** The worked solution, when the service hands it out (not while the teacher has turned solutions off). */
     private void showSolution(ProgressView state) {
+        updateStatus(state);
+        ExerciseService.Solution worked = exercises.solution(learner, spec).orElse(null);
+        if (worked == null) {
+            return;
+        }
         solution.removeAll();
         H3 heading = new H3(getTranslation("exercises.solution"));
-        solution.add(heading, PromptText.paragraph(spec.explanation().in(language)));
-        Double number = spec.learnerVariant() ? exercises.expectedNumber(learner, spec) : null;
+        solution.add(heading, PromptText.paragraph(worked.explanation().in(language)));
+        Double number = worked.ownNumber();
         if (number != null) {
             Paragraph own = new Paragraph(getTranslation("exercises.solution.number", Numbers.significant(number, 10)));
             own.setId("own-answer-" + spec.id());
@@ -168,6 +192,5 @@ class ExercisePanel extends Section {
         }
         solution.setVisible(true);
         reveal.setVisible(false);
-        updateStatus(state);
     }
 }

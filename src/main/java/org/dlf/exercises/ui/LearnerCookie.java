@@ -9,6 +9,7 @@ import jakarta.servlet.http.Cookie;
 import java.util.Arrays;
 import java.util.Optional;
 import java.util.UUID;
+import org.dlf.base.ui.CurrentLearner;
 import org.springframework.stereotype.Component;
 
 /**
@@ -20,7 +21,7 @@ class LearnerCookie implements VaadinServiceInitListener {
 
     static final String COOKIE = "dlf-learner";
     private static final int TWO_YEARS = 2 * 365 * 24 * 3600;
-    private static final String ATTRIBUTE = "dlf.learner";
+    private static final String ATTRIBUTE = CurrentLearner.ATTRIBUTE;
 
     @Override
     public void serviceInit(ServiceInitEvent event) {
@@ -43,13 +44,7 @@ class LearnerCookie implements VaadinServiceInitListener {
 
     /** The current visitor's learner id (call on a request thread or inside ui.access). */
     static UUID current() {
-        VaadinSession session = VaadinSession.getCurrent();
-        UUID id = session == null ? null : (UUID) session.getAttribute(ATTRIBUTE);
-        if (id == null) {
-            id = UUID.randomUUID();
-            if (session != null) session.setAttribute(ATTRIBUTE, id);
-        }
-        return id;
+        return CurrentLearner.id();
     }
 
     private static Optional<UUID> fromCookie(VaadinRequest request) {

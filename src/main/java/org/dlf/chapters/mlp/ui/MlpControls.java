@@ -11,6 +11,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.function.Consumer;
+import org.dlf.assignment.ParameterLocks;
+import org.dlf.chapters.ui.LockedField;
 import org.dlf.engine.Activation;
 import org.dlf.engine.ConfigViolation;
 import org.dlf.engine.Limits;
@@ -18,8 +20,7 @@ import org.dlf.engine.Limits;
 /** The MLP trainer's settings; the model validates every change against the engine's limits. */
 class MlpControls extends Composite<Div> {
 
-    static final List<Activation> ACTIVATIONS =
-            List.of(Activation.TANH, Activation.SIGMOID, Activation.RELU, Activation.LINEAR);
+    static final List<Activation> ACTIVATIONS = MlpSettings.ACTIVATIONS;
 
     private final MlpTrainerModel model;
     final Select<MlpData.Choice> dataset = new Select<>();
@@ -70,6 +71,7 @@ class MlpControls extends Composite<Div> {
         clickClass.setId("mlp-click-class");
         clickClass.setItems(true, false);
         clickClass.setValue(true);
+        markLocked(model.locks());
         Div data = new Div(dataset, noise, testPercent, clickClass);
         data.addClassName("widget-controls");
         Div net = new Div(layers, neurons, activation, learningRate, batch, seed, budget);
@@ -111,6 +113,20 @@ class MlpControls extends Composite<Div> {
         batch.setValue(s.batchSize());
         seed.setValue((int) s.seed());
         budget.setValue(s.epochBudget());
+    }
+
+    /** Locked controls are read-only with a note; with a locked data set, clicks add no points either. */
+    private void markLocked(ParameterLocks locks) {
+        if (locks.locked(MlpLocks.DATASET)) {
+            LockedField.mark(dataset);
+            clickClass.setVisible(false);
+        }
+        if (locks.locked(MlpLocks.LEARNING_RATE)) LockedField.mark(learningRate);
+        if (locks.locked(MlpLocks.SEED)) LockedField.mark(seed);
+        if (locks.locked(MlpLocks.HIDDEN_LAYERS)) LockedField.mark(layers);
+        if (locks.locked(MlpLocks.NEURONS)) LockedField.mark(neurons);
+        if (locks.locked(MlpLocks.ACTIVATION)) LockedField.mark(activation);
+        if (locks.locked(MlpLocks.BATCH)) LockedField.mark(batch);
     }
 
     boolean clickPositive() {

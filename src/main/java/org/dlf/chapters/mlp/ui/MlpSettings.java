@@ -1,5 +1,6 @@
 package org.dlf.chapters.mlp.ui;
 
+import java.util.List;
 import org.dlf.engine.Activation;
 import org.dlf.engine.TrainingConfig;
 
@@ -20,6 +21,10 @@ public record MlpSettings(
 
     public static final long MAX_SEED = 999_999;
     public static final int DEFAULT_EPOCH_BUDGET = 5000;
+
+    /** The hidden-layer activations the trainer offers. */
+    public static final List<Activation> ACTIVATIONS =
+            List.of(Activation.TANH, Activation.SIGMOID, Activation.RELU, Activation.LINEAR);
 
     /** The chapter's starting point: XOR with one hidden layer of 4 tanh neurons. */
     public static MlpSettings defaults() {

@@ -57,6 +57,7 @@ final class MlpTexts {
                         case "config.batchSize.exceedsDataset" -> tr.t("mlp.violation.batch", fmt(a[1]));
                         case "config.cost.tooHigh" -> tr.t("mlp.violation.cost", fmt(a[0]), fmt(a[1]));
                         case "config.activation.notDifferentiable" -> tr.t("mlp.violation.activation", field);
+                        case "assignment.locked" -> tr.t("mlp.violation.locked", field);
                         default -> tr.t("mlp.violation.required");
                     };
                 })

@@ -1,15 +1,19 @@
 package org.dlf.chapters.mlp.ui;
 
 import com.vaadin.flow.component.Component;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.dlf.assignment.LockableParameter;
+import org.dlf.assignment.LockableWidget;
+import org.dlf.assignment.ParameterLocks;
 import org.dlf.chapters.ui.WidgetFactory;
 import org.dlf.training.TrainingEvents;
 import org.dlf.training.TrainingExecutor;
 
-/** {@code ```widget mlp-trainer}: no configuration keys. */
+/** {@code ```widget mlp-trainer}: no configuration keys; a teacher may lock its main settings. */
 @org.springframework.stereotype.Component
-class MlpTrainerFactory implements WidgetFactory {
+class MlpTrainerFactory implements WidgetFactory, LockableWidget {
 
     private final TrainingExecutor executor;
     private final TrainingEvents events;
@@ -25,12 +29,29 @@ class MlpTrainerFactory implements WidgetFactory {
     }
 
     @Override
+    public String messagePrefix() {
+        return "mlp";
+    }
+
+    @Override
+    public List<LockableParameter> lockable() {
+        return MlpLocks.LOCKABLE;
+    }
+
+    @Override
     public Set<String> configKeys() {
         return Set.of();
     }
 
     @Override
     public Component create(Map<String, String> config) {
-        return new MlpTrainerWidget(new MlpTrainerModel(), executor, events);
+        return create(config, ParameterLocks.NONE);
+    }
+
+    @Override
+    public Component create(Map<String, String> config, ParameterLocks locks) {
+        MlpTrainerModel model = new MlpTrainerModel();
+        List<org.dlf.engine.ConfigViolation> problems = model.lock(locks);
+        return new MlpTrainerWidget(model, executor, events, problems);
     }
 }

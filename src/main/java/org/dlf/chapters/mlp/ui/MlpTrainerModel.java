@@ -2,7 +2,9 @@ package org.dlf.chapters.mlp.ui;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import org.dlf.assignment.ParameterLocks;
 import org.dlf.engine.ConfigViolation;
 import org.dlf.engine.Dataset;
 import org.dlf.engine.DecisionGrid;
@@ -17,6 +19,9 @@ import org.dlf.engine.TrainingOutcome;
  * State of the MLP trainer: data, settings (validated by the engine's {@code TrainingConfig} against its
  * {@code Limits}), the network and its mini-batch trainer, and the epochs not yet charted. Thread-safe: a
  * training slice runs on the executor while the page reads the state. No Vaadin here.
+ *
+ * <p>A teacher's {@link ParameterLocks} ({@link #lock}) fix some settings: any other value is refused with
+ * {@code assignment.locked} and changes nothing.
  */
 public class MlpTrainerModel {
 
@@ -35,6 +40,7 @@ public class MlpTrainerModel {
 
     private final MlpData data = new MlpData();
     private MlpSettings settings = MlpSettings.defaults();
+    private ParameterLocks locks = ParameterLocks.NONE;
     private Dataset train;
     private Dataset test;
     private Network network;
@@ -54,10 +60,40 @@ public class MlpTrainerModel {
         return data;
     }
 
+    /**
+     * Puts in the teacher's locked values and refuses other values from now on; the violations of the
+     * locked settings, if any (e.g. a locked batch larger than the data set).
+     */
+    public synchronized List<ConfigViolation> lock(ParameterLocks teacher) {
+        if (!teacher.any() && !locks.any()) {
+            return List.of();
+        }
+        locks = ParameterLocks.NONE;
+        MlpSettings s = MlpLocks.applied(teacher, settings);
+        teacher.value(MlpLocks.DATASET).ifPresent(d -> data.generate(MlpData.Choice.valueOf(d), s.noise(), s.seed()));
+        List<ConfigViolation> v = apply(s);
+        if (!v.isEmpty()) rebuild();
+        locks = teacher;
+        return v;
+    }
+
+    public synchronized ParameterLocks locks() {
+        return locks;
+    }
+
+    /** The lockable parameters the current run uses (what a train goal checks against the locks). */
+    public synchronized Map<String, String> parameters() {
+        return MlpLocks.parameters(settings, data.choice());
+    }
+
     /** Validates and applies settings; the network starts again from its seed. Empty list = applied. */
     public synchronized List<ConfigViolation> apply(MlpSettings s) {
         if (s == null || s.activation() == null) {
             return List.of(new ConfigViolation("hiddenActivation", "config.required"));
+        }
+        List<ConfigViolation> refused = MlpLocks.violations(locks, s);
+        if (!refused.isEmpty()) {
+            return refused;
         }
         if (s.seed() < 0 || s.seed() > MlpSettings.MAX_SEED) {
             return List.of(new ConfigViolation("seed", "config.range", 0, MlpSettings.MAX_SEED, s.seed()));
@@ -83,6 +119,9 @@ public class MlpTrainerModel {
         if (choice == null) {
             return Optional.of("mlp.error.dataset");
         }
+        if (!locks.permits(MlpLocks.DATASET, choice)) {
+            return Optional.of("assignment.locked");
+        }
         data.generate(choice, settings.noise(), settings.seed());
         fitBatch();
         rebuild();
@@ -91,6 +130,9 @@ public class MlpTrainerModel {
 
     /** Adds a point of the chosen class at (x, y), or removes the point there. */
     public synchronized Optional<String> clickAt(double x, double y, boolean positive) {
+        if (locks.locked(MlpLocks.DATASET)) {
+            return Optional.of("assignment.locked.points");
+        }
         Optional<String> problem = data.toggle(x, y, positive);
         if (problem.isEmpty()) {
             fitBatch();

@@ -58,7 +58,12 @@ class MlpTrainerWidget extends Composite<Div> {
     /** The divergence last reported to {@link TrainingEvents} (each is reported once). */
     private TrainingOutcome.Divergence reported;
 
-    MlpTrainerWidget(MlpTrainerModel model, TrainingExecutor executor, TrainingEvents events) {
+    /** {@code lockProblems}: why the teacher's locked settings could not all be applied (usually none). */
+    MlpTrainerWidget(
+            MlpTrainerModel model,
+            TrainingExecutor executor,
+            TrainingEvents events,
+            List<ConfigViolation> lockProblems) {
         this.model = model;
         this.executor = executor;
         this.events = events;
@@ -102,6 +107,9 @@ class MlpTrainerWidget extends Composite<Div> {
         getContent().addClassNames("mlp-trainer", "training-widget");
         getContent().add(controls, buttons, message, status, layout, lossChart, tables);
         addDetachListener(e -> stop());
+        if (!lockProblems.isEmpty()) {
+            addAttachListener(e -> message.setText(MlpTexts.violations(this::getTranslation, lockProblems)));
+        }
     }
 
     @Override
@@ -281,6 +289,13 @@ class MlpTrainerWidget extends Composite<Div> {
     private void publish() {
         MlpSnapshot s = model.snapshot();
         snapshots.publish(new TrainingSnapshot(
-                "mlp-trainer", s.dataset(), s.epochs(), false, s.hiddenNeurons(), s.trainAccuracy(), Instant.now()));
+                "mlp-trainer",
+                s.dataset(),
+                s.epochs(),
+                false,
+                s.hiddenNeurons(),
+                s.trainAccuracy(),
+                Instant.now(),
+                model.parameters()));
     }
 }

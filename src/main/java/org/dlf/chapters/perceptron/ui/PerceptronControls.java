@@ -10,8 +10,10 @@ import com.vaadin.flow.component.textfield.NumberField;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.function.Consumer;
+import org.dlf.assignment.ParameterLocks;
 import org.dlf.chapters.perceptron.ui.PerceptronPoints.Choice;
 import org.dlf.chapters.perceptron.ui.PerceptronTrainerModel.Speed;
+import org.dlf.chapters.ui.LockedField;
 
 /** The perceptron trainer's settings; every change goes through the model, which validates it. */
 class PerceptronControls extends Composite<Div> {
@@ -88,11 +90,23 @@ class PerceptronControls extends Composite<Div> {
         clickClass.setId("perceptron-click-class");
         clickClass.setItems(true, false);
         clickClass.setValue(true);
+        markLocked(model.locks());
         Div data = new Div(dataset, learningRate, start, seed, speed);
         data.addClassName("widget-controls");
         Div rules = new Div(errorOn, errorEpsilon, weightOn, weightEpsilon, consecutive, maxEpochs);
         rules.addClassNames("widget-controls", "stopping-rules");
         getContent().add(data, rules, clickClass);
+    }
+
+    /** Locked controls are read-only with a note; with a locked data set, clicks add no points either. */
+    private void markLocked(ParameterLocks locks) {
+        if (locks.locked(PerceptronLocks.DATASET)) {
+            LockedField.mark(dataset);
+            clickClass.setVisible(false);
+        }
+        if (locks.locked(PerceptronLocks.LEARNING_RATE)) LockedField.mark(learningRate);
+        if (locks.locked(PerceptronLocks.START_MODE)) LockedField.mark(start);
+        if (locks.locked(PerceptronLocks.SEED)) LockedField.mark(seed);
     }
 
     boolean clickPositive() {

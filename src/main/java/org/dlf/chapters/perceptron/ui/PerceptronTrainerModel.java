@@ -2,7 +2,9 @@ package org.dlf.chapters.perceptron.ui;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import org.dlf.assignment.ParameterLocks;
 import org.dlf.engine.Activation;
 import org.dlf.engine.DecisionLine;
 import org.dlf.engine.Perceptron;
@@ -15,7 +17,9 @@ import org.dlf.engine.Range;
  * State of the perceptron trainer: the points, the settings, the perceptron being trained online (one
  * sample at a time, the chapter's rule) and the chapter's stopping rules checked after every epoch. Every
  * setter validates and answers a message key, so a tampered request cannot reach a state the controls
- * cannot. Thread-safe: a training slice runs on the executor while the page reads the state.
+ * cannot. Thread-safe: a training slice runs on the executor while the page reads the state. A teacher's
+ * {@link ParameterLocks} ({@link #lock}) fix some settings: other values are refused with
+ * {@code assignment.locked} and change nothing.
  */
 public class PerceptronTrainerModel {
 
@@ -69,6 +73,7 @@ public class PerceptronTrainerModel {
     private int consecutive = 1;
     private int maxEpochs = 100;
     private Speed speed = Speed.NORMAL;
+    private ParameterLocks locks = ParameterLocks.NONE;
 
     private PerceptronTrainer trainer;
     private Step lastStep;
@@ -87,18 +92,55 @@ public class PerceptronTrainerModel {
         return points;
     }
 
+    /** Puts in the teacher's locked values and refuses other values from now on; the first problem, if any. */
+    public synchronized Optional<String> lock(ParameterLocks teacher) {
+        if (!teacher.any() && !locks.any()) {
+            return Optional.empty();
+        }
+        locks = ParameterLocks.NONE;
+        Optional<String> problem = teacher.value(PerceptronLocks.DATASET)
+                .flatMap(d -> setDataset(PerceptronPoints.Choice.valueOf(d)))
+                .or(() -> teacher.value(PerceptronLocks.LEARNING_RATE)
+                        .flatMap(r -> setLearningRate(Double.parseDouble(r))))
+                .or(() -> setStart(
+                        teacher.value(PerceptronLocks.START_MODE)
+                                .map(PerceptronLocks.RANDOM::equals)
+                                .orElse(randomStart),
+                        teacher.value(PerceptronLocks.SEED).map(Long::parseLong).orElse(seed)));
+        locks = teacher;
+        return problem;
+    }
+
+    public synchronized ParameterLocks locks() {
+        return locks;
+    }
+
+    /** The lockable parameters the current run uses (what a train goal checks against the locks). */
+    public synchronized Map<String, String> parameters() {
+        return PerceptronLocks.parameters(points.choice(), learningRate, randomStart, seed);
+    }
+
     public synchronized Optional<String> setDataset(PerceptronPoints.Choice choice) {
+        if (choice != null && !locks.permits(PerceptronLocks.DATASET, choice)) {
+            return Optional.of("assignment.locked");
+        }
         return changed(points.choose(choice));
     }
 
     /** Adds a point of the chosen class at (x, y), or removes the point near it. */
     public synchronized Optional<String> clickAt(double x, double y, boolean positive) {
+        if (locks.locked(PerceptronLocks.DATASET)) {
+            return Optional.of("assignment.locked.points");
+        }
         return changed(points.toggle(x, y, positive));
     }
 
     public synchronized Optional<String> setLearningRate(double value) {
         if (!(value >= MIN_LEARNING_RATE && value <= MAX_LEARNING_RATE)) {
             return Optional.of("perceptron.error.learning-rate");
+        }
+        if (!locks.permits(PerceptronLocks.LEARNING_RATE, value)) {
+            return Optional.of("assignment.locked");
         }
         learningRate = value;
         return changed(Optional.empty());
@@ -107,6 +149,10 @@ public class PerceptronTrainerModel {
     public synchronized Optional<String> setStart(boolean random, long seedValue) {
         if (seedValue < 0 || seedValue > MAX_SEED) {
             return Optional.of("perceptron.error.seed");
+        }
+        if (!locks.permits(PerceptronLocks.START_MODE, PerceptronLocks.start(random))
+                || !locks.permits(PerceptronLocks.SEED, seedValue)) {
+            return Optional.of("assignment.locked");
         }
         randomStart = random;
         seed = seedValue;

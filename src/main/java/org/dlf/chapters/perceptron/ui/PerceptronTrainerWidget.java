@@ -255,6 +255,13 @@ class PerceptronTrainerWidget extends Composite<Div> {
         PerceptronSnapshot s = model.snapshot();
         int epochs = s.converged() ? s.convergedAfterEpochs() : s.epochs();
         snapshots.publish(new TrainingSnapshot(
-                "perceptron-trainer", s.dataset(), epochs, s.converged(), 0, s.trainAccuracy(), Instant.now()));
+                "perceptron-trainer",
+                s.dataset(),
+                epochs,
+                s.converged(),
+                0,
+                s.trainAccuracy(),
+                Instant.now(),
+                model.parameters()));
     }
 }
