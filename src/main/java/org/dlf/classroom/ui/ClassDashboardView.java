@@ -10,7 +10,6 @@ import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Main;
-import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.router.BeforeEvent;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.HasUrlParameter;
@@ -44,11 +43,9 @@ class ClassDashboardView extends Main implements HasUrlParameter<Long>, HasDynam
     private final ContentService content;
     private final String teacher;
     private final H1 title = new H1();
-    private final Span state = new Span();
-    private final Span code = new Span();
-    private final Anchor link = new Anchor();
     private final Button close = new Button();
     private @Nullable ResultsTables tables;
+    private @Nullable JoinPanel join;
     private long classId;
     private @Nullable Runnable unsubscribe;
 
@@ -75,10 +72,7 @@ class ClassDashboardView extends Main implements HasUrlParameter<Long>, HasDynam
             throw new NotFoundException(); // another teacher's class looks like no class at all
         }
         removeAll();
-        code.setId("join-code");
-        code.addClassName("classroom-code");
-        link.setId("join-link");
-        state.setId("class-state");
+        JoinPanel join = new JoinPanel(true);
         Button reset = new Button(
                 getTranslation("classroom.dashboard.reset"), e -> show(classrooms.resetCode(teacher, classId)));
         reset.setId("reset-code");
@@ -94,8 +88,6 @@ class ClassDashboardView extends Main implements HasUrlParameter<Long>, HasDynam
                 }),
                 getTranslation("classroom.dashboard.csv"));
         csv.setId("csv-export");
-        Div joinBox = new Div(new Span(getTranslation("classroom.code") + ": "), code, new Span(" · "), link, state);
-        joinBox.addClassName("classroom-join-box");
         Div actions = new Div(
                 reset,
                 close,
@@ -103,18 +95,15 @@ class ClassDashboardView extends Main implements HasUrlParameter<Long>, HasDynam
                 new RouterLink(getTranslation("classroom.dashboard.back"), TeacherClassesView.class));
         actions.addClassName("classroom-actions");
         tables = new ResultsTables((k, a) -> getTranslation(k, a), Language.of(getLocale()), content, this::remove);
-        add(title, joinBox, actions, tables);
+        add(title, join, actions, tables);
+        this.join = join;
         show(summary);
         refresh();
     }
 
     private void show(ClassSummary summary) {
         title.setText(summary.name());
-        code.setText(summary.code());
-        link.setHref("join/" + summary.code());
-        link.setText("/join/" + summary.code());
-        state.setText(getTranslation(summary.open() ? "classroom.open" : "classroom.closed"));
-        state.getElement().setAttribute("data-open", String.valueOf(summary.open()));
+        if (join != null) join.show(summary);
         close.setEnabled(summary.open());
     }
 
