@@ -1,0 +1,81 @@
+package org.dlf.security.ui;
+
+import com.vaadin.flow.component.dependency.StyleSheet;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.Main;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.textfield.PasswordField;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.server.auth.AnonymousAllowed;
+import java.util.List;
+import org.dlf.base.ui.MainLayout;
+import org.dlf.security.AccountProblem;
+import org.dlf.security.AccountRules;
+import org.dlf.security.FirstRunSetup;
+
+/**
+ * First-run setup: while no teacher account exists (and none is configured) whoever has the setup token
+ * from the server log creates the first teacher account here; afterwards the page only says it is closed.
+ */
+@Route(value = "setup", layout = MainLayout.class)
+@AnonymousAllowed
+@StyleSheet("styles/widgets/account.css")
+class SetupView extends Main implements HasDynamicTitle {
+
+    private final FirstRunSetup setup;
+
+    SetupView(FirstRunSetup setup) {
+        this.setup = setup;
+        setId("setup");
+        addClassNames("page", "account-page");
+        if (setup.open()) showForm();
+        else showClosed();
+    }
+
+    private void showForm() {
+        add(new H1(getTranslation("security.setup.title")), new Paragraph(getTranslation("security.setup.lead")));
+        AccountForm form = new AccountForm("setup-form", "");
+        TextField token = form.text(
+                "setup-token", getTranslation("security.setup.token"), getTranslation("security.setup.token.helper"));
+        TextField username = form.text(
+                "setup-username", getTranslation("security.username"), getTranslation("security.username.helper"));
+        PasswordField password = form.password(
+                "setup-password",
+                getTranslation("security.password"),
+                getTranslation("security.password.helper", AccountRules.MIN_PASSWORD));
+        PasswordField confirmation =
+                form.password("setup-confirmation", getTranslation("security.password.confirm"), "");
+        form.errorsOn(token, AccountProblem.SETUP_TOKEN);
+        form.errorsOn(username, AccountProblem.USERNAME_FORMAT, AccountProblem.USERNAME_TAKEN);
+        form.errorsOn(password, AccountProblem.PASSWORD_SHORT, AccountProblem.PASSWORD_LONG);
+        form.errorsOn(confirmation, AccountProblem.PASSWORD_MISMATCH);
+        form.layout(List.of(token, username, password, confirmation), getTranslation("security.setup.submit"), () -> {
+            setup.createFirstTeacher(
+                    token.getValue(), username.getValue(), password.getValue(), confirmation.getValue());
+            removeAll();
+            Paragraph done = new Paragraph(
+                    getTranslation("security.setup.done", username.getValue().strip()));
+            done.setId("setup-done");
+            Anchor signIn = new Anchor("login", getTranslation("security.sign-in"));
+            signIn.setId("setup-sign-in");
+            add(new H1(getTranslation("security.setup.title")), done, signIn);
+        });
+        add(form);
+    }
+
+    private void showClosed() {
+        Paragraph closed = new Paragraph(getTranslation("security.setup.closed"));
+        closed.setId("setup-closed");
+        Anchor signIn = new Anchor("login", getTranslation("security.sign-in"));
+        signIn.setId("setup-sign-in");
+        add(new H1(getTranslation("security.setup.title")), closed, signIn);
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("security.setup.title") + " · " + getTranslation("app.title");
+    }
+}
