@@ -24,15 +24,20 @@ public class MainLayout extends AppLayout implements LocaleChangeObserver {
 
     private final ContentService content;
     private final ObjectProvider<ChapterProgress> progress;
+    private final ObjectProvider<ClassNavigation> classNavigation;
     private final RouterLink brand = new RouterLink();
     private final Button chinese = languageButton(Language.ZH);
     private final Button english = languageButton(Language.EN);
     private final Button scheme = new Button();
     private final Div navHolder = new Div();
 
-    public MainLayout(ContentService content, ObjectProvider<ChapterProgress> progress) {
+    public MainLayout(
+            ContentService content,
+            ObjectProvider<ChapterProgress> progress,
+            ObjectProvider<ClassNavigation> classNavigation) {
         this.content = content;
         this.progress = progress;
+        this.classNavigation = classNavigation;
         setPrimarySection(Section.DRAWER);
         DrawerToggle toggle = new DrawerToggle();
         toggle.setId("drawer-toggle");
@@ -123,7 +128,11 @@ public class MainLayout extends AppLayout implements LocaleChangeObserver {
         }
         nav.addItem(new SideNavItem(getTranslation("nav.glossary"), GlossaryView.class, VaadinIcon.BOOK.create()));
         // classroom pages by path: the shell does not depend on the classroom feature
-        nav.addItem(new SideNavItem(getTranslation("nav.join"), "join", VaadinIcon.USERS.create()));
+        ClassNavigation classes = classNavigation.getIfAvailable();
+        nav.addItem(
+                classes != null
+                        ? classes.item()
+                        : new SideNavItem(getTranslation("nav.join"), "join", VaadinIcon.USERS.create()));
         nav.addItem(new SideNavItem(getTranslation("nav.teacher"), "teacher", VaadinIcon.ACADEMY_CAP.create()));
         return nav;
     }
