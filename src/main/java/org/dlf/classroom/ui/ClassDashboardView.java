@@ -27,6 +27,8 @@ import org.dlf.classroom.ClassResults;
 import org.dlf.classroom.ClassSummary;
 import org.dlf.classroom.ClassroomActivity;
 import org.dlf.classroom.ClassroomService;
+import org.dlf.classroom.ExerciseCsv;
+import org.dlf.classroom.ExerciseNames;
 import org.dlf.content.ContentService;
 import org.dlf.content.Language;
 import org.jspecify.annotations.Nullable;
@@ -41,6 +43,8 @@ class ClassDashboardView extends Main implements HasUrlParameter<Long>, HasDynam
     private final ClassroomService classrooms;
     private final ClassroomActivity activity;
     private final ContentService content;
+    private final ExerciseNames names;
+    private final ExerciseCsv exerciseCsv;
     private final String teacher;
     private final H1 title = new H1();
     private final Button close = new Button();
@@ -53,10 +57,14 @@ class ClassDashboardView extends Main implements HasUrlParameter<Long>, HasDynam
             ClassroomService classrooms,
             ClassroomActivity activity,
             ContentService content,
+            ExerciseNames names,
+            ExerciseCsv exerciseCsv,
             AuthenticationContext auth) {
         this.classrooms = classrooms;
         this.activity = activity;
         this.content = content;
+        this.names = names;
+        this.exerciseCsv = exerciseCsv;
         this.teacher = auth.getPrincipalName().orElseThrow();
         setId("class-dashboard");
         addClassNames("page", "classroom-page", "classroom-dashboard");
@@ -88,13 +96,27 @@ class ClassDashboardView extends Main implements HasUrlParameter<Long>, HasDynam
                 }),
                 getTranslation("classroom.dashboard.csv"));
         csv.setId("csv-export");
+        Language language = Language.of(getLocale());
+        Anchor perExercise = new Anchor(
+                DownloadHandler.fromInputStream(download -> {
+                    byte[] bytes =
+                            ("\uFEFF" + exerciseCsv.of(teacher, classId, language)).getBytes(StandardCharsets.UTF_8);
+                    return new DownloadResponse(
+                            new ByteArrayInputStream(bytes),
+                            "class-" + classId + "-exercises.csv",
+                            "text/csv",
+                            bytes.length);
+                }),
+                getTranslation("projector.csv.exercises"));
+        perExercise.setId("csv-exercises");
         Div actions = new Div(
                 reset,
                 close,
                 csv,
+                perExercise,
                 new RouterLink(getTranslation("classroom.dashboard.back"), TeacherClassesView.class));
         actions.addClassName("classroom-actions");
-        tables = new ResultsTables((k, a) -> getTranslation(k, a), Language.of(getLocale()), content, this::remove);
+        tables = new ResultsTables((k, a) -> getTranslation(k, a), language, content, names, this::remove);
         add(title, join, actions, tables);
         this.join = join;
         show(summary);
