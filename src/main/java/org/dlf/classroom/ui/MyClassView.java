@@ -40,7 +40,7 @@ class MyClassView extends Main implements HasDynamicTitle {
         message.setId("my-class-message");
         message.addClassName("classroom-message");
         message.getElement().setAttribute("role", "status");
-        add(new H1(getTranslation("myclass.title")), message, classes);
+        add(new H1(getTranslation("myclass.title")), classes, message);
         refresh();
     }
 

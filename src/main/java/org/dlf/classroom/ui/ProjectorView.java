@@ -32,6 +32,7 @@ import org.springframework.security.access.AccessDeniedException;
  */
 @Route("teacher/present")
 @RolesAllowed("TEACHER")
+@StyleSheet("styles/widgets/classroom.css")
 @StyleSheet("styles/widgets/projector.css")
 class ProjectorView extends Main implements HasUrlParameter<Long>, HasDynamicTitle {
 

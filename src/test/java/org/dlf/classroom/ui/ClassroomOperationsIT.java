@@ -65,7 +65,7 @@ class ClassroomOperationsIT extends BrowserTestBase {
         p.locator("#login-form input[name=username]").fill(name);
         p.locator("#login-form input[name=password]").fill(password);
         p.locator("#login-form vaadin-button[slot=submit]").click();
-        p.waitForURL(Pattern.compile(".*/teacher$"));
+        p.waitForURL(Pattern.compile(".*/teacher(/account)?$"));
     }
 
     @Test
@@ -113,6 +113,8 @@ class ClassroomOperationsIT extends BrowserTestBase {
         assertThat(page).hasURL(Pattern.compile(".*/login$"));
         String name = aTeacher();
         signIn(page, name, PASSWORD);
+        assertThat(page).hasURL(Pattern.compile(".*/teacher/account$")); // where they were going
+        open("teacher");
         page.locator("#my-account").click();
         assertThat(page).hasURL(Pattern.compile(".*/teacher/account$"));
         page.locator("#current-password input").fill("wrong-password-1");
@@ -245,7 +247,7 @@ class ClassroomOperationsIT extends BrowserTestBase {
                         com.microsoft.playwright.options.AriaRole.BUTTON,
                         new Page.GetByRoleOptions().setName("退出").setExact(true))
                 .click();
-        assertThat(s.locator("#my-class-message")).containsText("你已退出Class 9C");
+        assertThat(s.locator("#my-class-message")).containsText("你已退出“Class 9C”");
         assertThat(s.locator("#my-class-none")).isVisible();
         assertThat(s.locator("#nav-my-class")).not().hasAttribute("data-class", "Class 9C");
         assertThat(page.locator("#students-grid")).not().containsText("Lin <i>");
