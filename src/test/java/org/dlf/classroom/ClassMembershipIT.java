@@ -3,6 +3,7 @@ package org.dlf.classroom;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.UUID;
+import java.util.concurrent.atomic.AtomicLong;
 import org.dlf.content.Language;
 import org.dlf.exercises.Answer;
 import org.dlf.exercises.ExerciseService;
@@ -31,16 +32,21 @@ class ClassMembershipIT {
     @Autowired
     ExerciseService exercises;
 
+    @Autowired
+    ClassroomActivity activity;
+
     private final String teacher = "m-" + UUID.randomUUID();
 
     @Test
-    void a_learner_sees_their_class_and_leaves_it_keeping_their_progress() {
+    void a_learner_sees_their_class_and_leaves_it_keeping_their_progress() throws InterruptedException {
         teachers.create(teacher, "membership-test");
         ClassSummary c = classrooms.create(teacher, "7A");
         UUID ada = UUID.randomUUID();
         UUID bo = UUID.randomUUID();
         exercises.submit(ada, "training-e-after-1", new Answer.Number("0.291027774"), null);
         exercises.submit(bo, "training-e-after-1", new Answer.Number("0.291027924"), null);
+        AtomicLong heard = new AtomicLong();
+        Runnable unsubscribe = activity.subscribe(heard::incrementAndGet);
         assertThat(classrooms.join(c.code(), ada, "Ada", "s1", "a:1")).isEqualTo(JoinResult.JOINED);
         assertThat(classrooms.join(c.code(), bo, "Bo", "s2", "a:1")).isEqualTo(JoinResult.JOINED);
         assertThat(membership.classesOf(ada)).containsExactly(new ClassMembership.Joined(c.id(), "7A", "Ada", true));
@@ -53,7 +59,11 @@ class ClassMembershipIT {
                 .contains(
                         "\"Bo\",\"backpropagation\",\"training-e-after-1\",\"Error after one step\",\"0\",\"1\",\"0\"");
 
+        await(() -> heard.get() > 0); // the joins were heard
+        long before = heard.get();
         assertThat(membership.leave(ada, c.id())).isTrue();
+        await(() -> heard.get() > before); // live dashboards hear that a learner left
+        unsubscribe.run();
         assertThat(membership.leave(ada, c.id())).isFalse();
         assertThat(membership.classesOf(ada)).isEmpty();
         assertThat(classrooms.results(teacher, c.id()).students())
@@ -66,6 +76,15 @@ class ClassMembershipIT {
                 .singleElement()
                 .extracting(ClassResults.Mistake::mistake)
                 .isEqualTo("updated-output-weights");
+    }
+
+    /** Waits up to 5 s (the activity ticks every second). */
+    private static void await(java.util.function.BooleanSupplier condition) throws InterruptedException {
+        long end = System.nanoTime() + 5_000_000_000L;
+        while (!condition.getAsBoolean()) {
+            if (System.nanoTime() > end) throw new AssertionError("not heard within 5 s");
+            Thread.sleep(50);
+        }
     }
 
     @Test

@@ -15,22 +15,17 @@ import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.security.crypto.password.PasswordEncoder;
 
 /**
  * First-run setup and account rules on a database of its own that starts without any teacher: refusals
- * change nothing, concurrent submissions create exactly one account, and setup then stays closed.
+ * change nothing, concurrent submissions create exactly one account, and setup then stays closed. Run by
+ * the H2 and PostgreSQL ITs (setup token {@value #TOKEN}).
  */
-@SpringBootTest(
-        properties = {
-            "spring.datasource.url=jdbc:h2:mem:dlf-first-run;DB_CLOSE_DELAY=-1",
-            "dlf.setup.token=ABCD-EFGH-JKMN"
-        })
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
-class FirstRunSetupIT {
+abstract class FirstRunSetupContract {
 
-    private static final String TOKEN = "ABCD-EFGH-JKMN";
+    static final String TOKEN = "ABCD-EFGH-JKMN";
     private static final String PASSWORD = "tea-kettle-garden";
 
     @Autowired
