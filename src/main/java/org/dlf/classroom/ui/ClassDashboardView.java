@@ -22,6 +22,7 @@ import com.vaadin.flow.spring.security.AuthenticationContext;
 import jakarta.annotation.security.RolesAllowed;
 import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
+import java.util.function.Supplier;
 import org.dlf.base.ui.MainLayout;
 import org.dlf.classroom.ClassResults;
 import org.dlf.classroom.ClassSummary;
@@ -88,27 +89,17 @@ class ClassDashboardView extends Main implements HasUrlParameter<Long>, HasDynam
         close.setId("close-class");
         close.addThemeVariants(ButtonVariant.LUMO_ERROR);
         close.addClickListener(e -> show(classrooms.close(teacher, classId)));
-        Anchor csv = new Anchor(
-                DownloadHandler.fromInputStream(download -> {
-                    byte[] bytes = ("\uFEFF" + classrooms.csv(teacher, classId)).getBytes(StandardCharsets.UTF_8);
-                    return new DownloadResponse(
-                            new ByteArrayInputStream(bytes), "class-" + classId + ".csv", "text/csv", bytes.length);
-                }),
-                getTranslation("classroom.dashboard.csv"));
-        csv.setId("csv-export");
         Language language = Language.of(getLocale());
-        Anchor perExercise = new Anchor(
-                DownloadHandler.fromInputStream(download -> {
-                    byte[] bytes =
-                            ("\uFEFF" + exerciseCsv.of(teacher, classId, language)).getBytes(StandardCharsets.UTF_8);
-                    return new DownloadResponse(
-                            new ByteArrayInputStream(bytes),
-                            "class-" + classId + "-exercises.csv",
-                            "text/csv",
-                            bytes.length);
-                }),
-                getTranslation("projector.csv.exercises"));
-        perExercise.setId("csv-exercises");
+        Anchor csv = csvLink(
+                "csv-export",
+                "class-" + classId + ".csv",
+                "classroom.dashboard.csv",
+                () -> classrooms.csv(teacher, classId));
+        Anchor perExercise = csvLink(
+                "csv-exercises",
+                "class-" + classId + "-exercises.csv",
+                "projector.csv.exercises",
+                () -> exerciseCsv.of(teacher, classId, language));
         Div actions = new Div(
                 reset,
                 close,
@@ -121,6 +112,18 @@ class ClassDashboardView extends Main implements HasUrlParameter<Long>, HasDynam
         this.join = join;
         show(summary);
         refresh();
+    }
+
+    /** A download link of a CSV made when clicked (UTF-8 with a byte-order mark, for spreadsheets). */
+    private Anchor csvLink(String id, String file, String label, Supplier<String> csv) {
+        Anchor link = new Anchor(
+                DownloadHandler.fromInputStream(download -> {
+                    byte[] bytes = ("\uFEFF" + csv.get()).getBytes(StandardCharsets.UTF_8);
+                    return new DownloadResponse(new ByteArrayInputStream(bytes), file, "text/csv", bytes.length);
+                }),
+                getTranslation(label));
+        link.setId(id);
+        return link;
     }
 
     private void show(ClassSummary summary) {

@@ -59,6 +59,28 @@ class AccountForm extends Div {
         return field;
     }
 
+    /** A user name field that shows the user name problems. */
+    TextField username(String id) {
+        TextField field = text(id, getTranslation("security.username"), getTranslation("security.username.helper"));
+        errorsOn(field, AccountProblem.USERNAME_FORMAT, AccountProblem.USERNAME_TAKEN);
+        return field;
+    }
+
+    /** A new password field (with the length rule as help) that shows the length problems. */
+    PasswordField newPassword(String id, String label) {
+        PasswordField field =
+                password(id, label, getTranslation("security.password.helper", AccountRules.MIN_PASSWORD));
+        errorsOn(field, AccountProblem.PASSWORD_SHORT, AccountProblem.PASSWORD_LONG);
+        return field;
+    }
+
+    /** The field that repeats the new password and shows when they differ. */
+    PasswordField confirmation(String id) {
+        PasswordField field = password(id, getTranslation("security.password.confirm"), "");
+        errorsOn(field, AccountProblem.PASSWORD_MISMATCH);
+        return field;
+    }
+
     /** Which field shows the error of a problem. */
     void errorsOn(HasValidation field, AccountProblem... problems) {
         for (AccountProblem p : problems) fieldFor.put(p, field);

@@ -14,7 +14,6 @@ import jakarta.annotation.security.RolesAllowed;
 import java.util.List;
 import org.dlf.base.ui.MainLayout;
 import org.dlf.security.AccountProblem;
-import org.dlf.security.AccountRules;
 import org.dlf.security.TeacherAccounts;
 
 /** A signed-in teacher's account: change their own password, add another teacher account. */
@@ -44,14 +43,9 @@ class AccountView extends Main implements HasDynamicTitle {
     private AccountForm changePassword() {
         AccountForm form = new AccountForm("change-password", getTranslation("security.account.change"));
         PasswordField current = form.password("current-password", getTranslation("security.password.current"), "");
-        PasswordField next = form.password(
-                "new-password",
-                getTranslation("security.password.new"),
-                getTranslation("security.password.helper", AccountRules.MIN_PASSWORD));
-        PasswordField confirmation = form.password("new-confirmation", getTranslation("security.password.confirm"), "");
+        PasswordField next = form.newPassword("new-password", getTranslation("security.password.new"));
+        PasswordField confirmation = form.confirmation("new-confirmation");
         form.errorsOn(current, AccountProblem.PASSWORD_WRONG);
-        form.errorsOn(next, AccountProblem.PASSWORD_SHORT, AccountProblem.PASSWORD_LONG);
-        form.errorsOn(confirmation, AccountProblem.PASSWORD_MISMATCH);
         form.layout(List.of(current, next, confirmation), getTranslation("security.account.change.submit"), () -> {
             accounts.changePassword(teacher, current.getValue(), next.getValue(), confirmation.getValue());
             List.of(current, next, confirmation).forEach(PasswordField::clear);
@@ -62,16 +56,9 @@ class AccountView extends Main implements HasDynamicTitle {
 
     private AccountForm addTeacher() {
         AccountForm form = new AccountForm("add-teacher", getTranslation("security.account.add"));
-        TextField username = form.text(
-                "add-username", getTranslation("security.username"), getTranslation("security.username.helper"));
-        PasswordField password = form.password(
-                "add-password",
-                getTranslation("security.password"),
-                getTranslation("security.password.helper", AccountRules.MIN_PASSWORD));
-        PasswordField confirmation = form.password("add-confirmation", getTranslation("security.password.confirm"), "");
-        form.errorsOn(username, AccountProblem.USERNAME_FORMAT, AccountProblem.USERNAME_TAKEN);
-        form.errorsOn(password, AccountProblem.PASSWORD_SHORT, AccountProblem.PASSWORD_LONG);
-        form.errorsOn(confirmation, AccountProblem.PASSWORD_MISMATCH);
+        TextField username = form.username("add-username");
+        PasswordField password = form.newPassword("add-password", getTranslation("security.password"));
+        PasswordField confirmation = form.confirmation("add-confirmation");
         form.layout(List.of(username, password, confirmation), getTranslation("security.account.add.submit"), () -> {
             String name = accounts.create(username.getValue(), password.getValue(), confirmation.getValue())
                     .username();

@@ -13,7 +13,6 @@ import com.vaadin.flow.server.auth.AnonymousAllowed;
 import java.util.List;
 import org.dlf.base.ui.MainLayout;
 import org.dlf.security.AccountProblem;
-import org.dlf.security.AccountRules;
 import org.dlf.security.FirstRunSetup;
 
 /**
@@ -40,18 +39,10 @@ class SetupView extends Main implements HasDynamicTitle {
         AccountForm form = new AccountForm("setup-form", "");
         TextField token = form.text(
                 "setup-token", getTranslation("security.setup.token"), getTranslation("security.setup.token.helper"));
-        TextField username = form.text(
-                "setup-username", getTranslation("security.username"), getTranslation("security.username.helper"));
-        PasswordField password = form.password(
-                "setup-password",
-                getTranslation("security.password"),
-                getTranslation("security.password.helper", AccountRules.MIN_PASSWORD));
-        PasswordField confirmation =
-                form.password("setup-confirmation", getTranslation("security.password.confirm"), "");
+        TextField username = form.username("setup-username");
+        PasswordField password = form.newPassword("setup-password", getTranslation("security.password"));
+        PasswordField confirmation = form.confirmation("setup-confirmation");
         form.errorsOn(token, AccountProblem.SETUP_TOKEN);
-        form.errorsOn(username, AccountProblem.USERNAME_FORMAT, AccountProblem.USERNAME_TAKEN);
-        form.errorsOn(password, AccountProblem.PASSWORD_SHORT, AccountProblem.PASSWORD_LONG);
-        form.errorsOn(confirmation, AccountProblem.PASSWORD_MISMATCH);
         form.layout(List.of(token, username, password, confirmation), getTranslation("security.setup.submit"), () -> {
             setup.createFirstTeacher(
                     token.getValue(), username.getValue(), password.getValue(), confirmation.getValue());
@@ -71,7 +62,7 @@ class SetupView extends Main implements HasDynamicTitle {
         closed.setId("setup-closed");
         Anchor signIn = new Anchor("login", getTranslation("security.sign-in"));
         signIn.setId("setup-sign-in");
-        add(new H1(getTranslation("security.setup.title")), closed, signIn);
+        add(new H1(getTranslation("security.setup.closed.title")), closed, signIn);
     }
 
     @Override
