@@ -32,6 +32,16 @@ public final class TestPostgres {
         registry.add("spring.datasource.password", () -> env("DLF_TEST_POSTGRES_PASSWORD", "dlf"));
     }
 
+    /**
+     * Like {@link #register} but in a schema of its own (created by Flyway), for a test that needs an
+     * empty database; drop it afterwards with {@code DROP SCHEMA name CASCADE}.
+     */
+    public static void register(DynamicPropertyRegistry registry, String schema) {
+        register(registry);
+        registry.add("spring.datasource.url", () -> URL + (URL.contains("?") ? "&" : "?") + "currentSchema=" + schema);
+        registry.add("spring.flyway.schemas", () -> schema);
+    }
+
     private static String env(String name, String fallback) {
         String value = System.getenv(name);
         return value == null || value.isBlank() ? fallback : value;

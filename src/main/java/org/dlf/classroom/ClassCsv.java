@@ -26,7 +26,7 @@ final class ClassCsv {
         return out.toString();
     }
 
-    private static void line(StringBuilder out, List<String> cells) {
+    static void line(StringBuilder out, List<String> cells) {
         for (int i = 0; i < cells.size(); i++) {
             if (i > 0) out.append(',');
             out.append(cell(cells.get(i)));

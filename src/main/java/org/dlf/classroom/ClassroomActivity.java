@@ -55,9 +55,18 @@ public class ClassroomActivity {
             boolean news = dirty || (lastAttempt >= 0 && last != lastAttempt);
             lastAttempt = last;
             dirty = false;
-            if (news) listeners.forEach(Runnable::run);
+            if (news) listeners.forEach(ClassroomActivity::tell);
         } catch (RuntimeException e) {
             LOG.debug("Classroom activity check failed", e);
+        }
+    }
+
+    /** One listener's failure (e.g. its page was just closed) must not keep the others from hearing. */
+    private static void tell(Runnable listener) {
+        try {
+            listener.run();
+        } catch (RuntimeException e) {
+            LOG.debug("A classroom activity listener failed", e);
         }
     }
 

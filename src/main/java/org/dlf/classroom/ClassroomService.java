@@ -80,7 +80,9 @@ public class ClassroomService {
         return tx.execute(s -> {
             Classroom c = owned(teacher, classId);
             c.newCode(freshCode());
-            return summary(classes.saveAndFlush(c));
+            ClassSummary changed = summary(classes.saveAndFlush(c));
+            activity.changed(); // the projector page shows the new code
+            return changed;
         });
     }
 
@@ -88,7 +90,9 @@ public class ClassroomService {
         return tx.execute(s -> {
             Classroom c = owned(teacher, classId);
             c.close();
-            return summary(classes.saveAndFlush(c));
+            ClassSummary changed = summary(classes.saveAndFlush(c));
+            activity.changed();
+            return changed;
         });
     }
 

@@ -51,6 +51,10 @@ class Member {
         return displayName.toLowerCase(Locale.ROOT);
     }
 
+    long classroomId() {
+        return classroomId;
+    }
+
     UUID learnerId() {
         return learnerId;
     }

@@ -14,4 +14,6 @@ interface MemberRepository extends JpaRepository<Member, Long> {
     boolean existsByClassroomIdAndNameKey(long classroomId, String nameKey);
 
     long deleteByClassroomIdAndLearnerId(long classroomId, UUID learnerId);
+
+    List<Member> findByLearnerIdOrderByJoinedAt(UUID learnerId);
 }

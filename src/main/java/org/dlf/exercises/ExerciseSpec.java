@@ -17,6 +17,7 @@ public record ExerciseSpec(
         String id,
         String chapter,
         ExerciseType type,
+        Text title,
         Text prompt,
         List<Option> options,
         List<Option> categories,
@@ -33,8 +34,11 @@ public record ExerciseSpec(
     /** A choice, an item to order or classify, or a category. */
     public record Option(String id, Text text) {}
 
-    /** A known wrong answer the checker recognises by its (engine-computed) value, and what to say. */
-    public record Mistake(String name, Text text) {}
+    /**
+     * A known wrong answer the checker recognises by its (engine-computed) value: what to say to the learner
+     * ({@code text}) and a short {@code label} naming it for the teacher.
+     */
+    public record Mistake(String name, Text text, Text label) {}
 
     public @Nullable Mistake mistake(String name) {
         return mistakes.stream().filter(m -> m.name().equals(name)).findFirst().orElse(null);

@@ -20,6 +20,7 @@ public final class ExerciseSpecParser {
     private static final Set<String> KEYS = Set.of(
             "id",
             "type",
+            "title",
             "prompt",
             "options",
             "categories",
@@ -80,7 +81,9 @@ public final class ExerciseSpecParser {
                 if (compute == null || !compute.mistakes().contains(name)) {
                     problem("mistake '" + name + "' cannot be computed for " + raw.get("compute"));
                 }
-                mistakes.add(new ExerciseSpec.Mistake(name, text(m, "mistake " + name)));
+                Object label = m instanceof Map<?, ?> map ? map.get("label") : null;
+                mistakes.add(new ExerciseSpec.Mistake(
+                        name, text(m, "mistake " + name), text(label, "mistake " + name + " label")));
             }
         }
         if (raw.get("activation") != null && !"sigmoid".equals(raw.get("activation"))) {
@@ -100,6 +103,7 @@ public final class ExerciseSpecParser {
                 String.valueOf(raw.get("id")),
                 chapter,
                 type,
+                text(raw.get("title"), "title"),
                 text(raw.get("prompt"), "prompt"),
                 options,
                 categories,

@@ -49,4 +49,8 @@ public class Teacher {
     String passwordHash() {
         return passwordHash;
     }
+
+    void changePasswordHash(String hash) {
+        this.passwordHash = hash;
+    }
 }

@@ -11,7 +11,10 @@ import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-/** Teacher accounts: creating one (password hashed) and looking one up for sign-in. */
+/**
+ * Teacher accounts: creating one (password hashed), changing a password, looking one up for sign-in.
+ * Every change follows {@link AccountRules} and is refused with an {@link AccountException}.
+ */
 @Service
 public class TeacherAccounts implements UserDetailsService {
 
@@ -25,15 +28,32 @@ public class TeacherAccounts implements UserDetailsService {
         this.encoder = encoder;
     }
 
-    /** Creates a teacher; the user name is 1–60 characters, the password at least 8. */
+    /** Creates a teacher (user name and password as {@link AccountRules} require). */
     @Transactional
     public Teacher create(String username, String password) {
-        String name = username.strip();
-        if (name.isEmpty() || name.length() > 60) throw new IllegalArgumentException("A user name has 1-60 characters");
-        if (password.length() < 8) throw new IllegalArgumentException("A password has at least 8 characters");
-        if (teachers.findByUsername(name).isPresent())
-            throw new IllegalArgumentException("Teacher " + name + " exists");
+        String name = AccountRules.username(username);
+        AccountRules.password(password);
+        if (teachers.findByUsernameIgnoreCase(name).isPresent())
+            throw new AccountException(AccountProblem.USERNAME_TAKEN);
         return teachers.saveAndFlush(new Teacher(name, encoder.encode(password)));
+    }
+
+    /** Another teacher adds an account: the new password typed twice. */
+    @Transactional
+    public Teacher create(String username, String password, String confirmation) {
+        AccountRules.password(password, confirmation);
+        return create(username, password);
+    }
+
+    /** A teacher changes their own password; the current one must be right. */
+    @Transactional
+    public void changePassword(String username, String current, String next, String confirmation) {
+        Teacher teacher = teachers.findByUsername(username).orElseThrow(() -> new UsernameNotFoundException(username));
+        if (!encoder.matches(current, teacher.passwordHash()))
+            throw new AccountException(AccountProblem.PASSWORD_WRONG);
+        AccountRules.password(next, confirmation);
+        teacher.changePasswordHash(encoder.encode(next));
+        teachers.saveAndFlush(teacher);
     }
 
     public boolean none() {

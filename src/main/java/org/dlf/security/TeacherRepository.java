@@ -6,4 +6,6 @@ import org.springframework.data.jpa.repository.JpaRepository;
 interface TeacherRepository extends JpaRepository<Teacher, Long> {
 
     Optional<Teacher> findByUsername(String username);
+
+    Optional<Teacher> findByUsernameIgnoreCase(String username);
 }

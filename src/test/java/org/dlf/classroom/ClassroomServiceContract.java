@@ -36,8 +36,8 @@ abstract class ClassroomServiceContract {
 
     @BeforeEach
     void twoTeachers() {
-        teachers.create(teacherA, "password-a1");
-        teachers.create(teacherB, "password-b2");
+        teachers.create(teacherA, "password-a-one");
+        teachers.create(teacherB, "password-b-two");
     }
 
     private JoinResult join(String code, UUID learner, String name) {

@@ -37,6 +37,7 @@ public class MainLayout extends AppLayout implements LocaleChangeObserver, After
     private final ObjectProvider<ChapterProgress> progress;
     private final ObjectProvider<LearnerRules> rules;
     private final Map<String, Span> locks = new HashMap<>();
+    private final ObjectProvider<ClassNavigation> classNavigation;
     private final RouterLink brand = new RouterLink();
     private final Button chinese = languageButton(Language.ZH);
     private final Button english = languageButton(Language.EN);
@@ -44,10 +45,14 @@ public class MainLayout extends AppLayout implements LocaleChangeObserver, After
     private final Div navHolder = new Div();
 
     public MainLayout(
-            ContentService content, ObjectProvider<ChapterProgress> progress, ObjectProvider<LearnerRules> rules) {
+            ContentService content,
+            ObjectProvider<ChapterProgress> progress,
+            ObjectProvider<LearnerRules> rules,
+            ObjectProvider<ClassNavigation> classNavigation) {
         this.content = content;
         this.progress = progress;
         this.rules = rules;
+        this.classNavigation = classNavigation;
         setPrimarySection(Section.DRAWER);
         DrawerToggle toggle = new DrawerToggle();
         toggle.setId("drawer-toggle");
@@ -163,7 +168,11 @@ public class MainLayout extends AppLayout implements LocaleChangeObserver, After
         }
         nav.addItem(new SideNavItem(getTranslation("nav.glossary"), GlossaryView.class, VaadinIcon.BOOK.create()));
         // classroom pages by path: the shell does not depend on the classroom feature
-        nav.addItem(new SideNavItem(getTranslation("nav.join"), "join", VaadinIcon.USERS.create()));
+        ClassNavigation classes = classNavigation.getIfAvailable();
+        nav.addItem(
+                classes != null
+                        ? classes.item()
+                        : new SideNavItem(getTranslation("nav.join"), "join", VaadinIcon.USERS.create()));
         nav.addItem(new SideNavItem(getTranslation("nav.teacher"), "teacher", VaadinIcon.ACADEMY_CAP.create()));
         return nav;
     }

@@ -10,7 +10,6 @@ import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Main;
-import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.router.BeforeEvent;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.HasUrlParameter;
@@ -23,6 +22,7 @@ import com.vaadin.flow.spring.security.AuthenticationContext;
 import jakarta.annotation.security.RolesAllowed;
 import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
+import java.util.function.Supplier;
 import org.dlf.assignment.LockableWidgets;
 import org.dlf.base.ui.MainLayout;
 import org.dlf.classroom.AssignmentService;
@@ -30,6 +30,8 @@ import org.dlf.classroom.ClassResults;
 import org.dlf.classroom.ClassSummary;
 import org.dlf.classroom.ClassroomActivity;
 import org.dlf.classroom.ClassroomService;
+import org.dlf.classroom.ExerciseCsv;
+import org.dlf.classroom.ExerciseNames;
 import org.dlf.content.ContentService;
 import org.dlf.content.Language;
 import org.jspecify.annotations.Nullable;
@@ -46,13 +48,13 @@ class ClassDashboardView extends Main implements HasUrlParameter<Long>, HasDynam
     private final ContentService content;
     private final AssignmentService assignments;
     private final LockableWidgets lockable;
+    private final ExerciseNames names;
+    private final ExerciseCsv exerciseCsv;
     private final String teacher;
     private final H1 title = new H1();
-    private final Span state = new Span();
-    private final Span code = new Span();
-    private final Anchor link = new Anchor();
     private final Button close = new Button();
     private @Nullable ResultsTables tables;
+    private @Nullable JoinPanel join;
     private long classId;
     private @Nullable Runnable unsubscribe;
 
@@ -62,12 +64,16 @@ class ClassDashboardView extends Main implements HasUrlParameter<Long>, HasDynam
             ContentService content,
             AssignmentService assignments,
             LockableWidgets lockable,
+            ExerciseNames names,
+            ExerciseCsv exerciseCsv,
             AuthenticationContext auth) {
         this.classrooms = classrooms;
         this.assignments = assignments;
         this.lockable = lockable;
         this.activity = activity;
         this.content = content;
+        this.names = names;
+        this.exerciseCsv = exerciseCsv;
         this.teacher = auth.getPrincipalName().orElseThrow();
         setId("class-dashboard");
         addClassNames("page", "classroom-page", "classroom-dashboard");
@@ -83,10 +89,7 @@ class ClassDashboardView extends Main implements HasUrlParameter<Long>, HasDynam
             throw new NotFoundException(); // another teacher's class looks like no class at all
         }
         removeAll();
-        code.setId("join-code");
-        code.addClassName("classroom-code");
-        link.setId("join-link");
-        state.setId("class-state");
+        JoinPanel join = new JoinPanel(true);
         Button reset = new Button(
                 getTranslation("classroom.dashboard.reset"), e -> show(classrooms.resetCode(teacher, classId)));
         reset.setId("reset-code");
@@ -94,37 +97,47 @@ class ClassDashboardView extends Main implements HasUrlParameter<Long>, HasDynam
         close.setId("close-class");
         close.addThemeVariants(ButtonVariant.LUMO_ERROR);
         close.addClickListener(e -> show(classrooms.close(teacher, classId)));
-        Anchor csv = new Anchor(
-                DownloadHandler.fromInputStream(download -> {
-                    byte[] bytes = ("\uFEFF" + classrooms.csv(teacher, classId)).getBytes(StandardCharsets.UTF_8);
-                    return new DownloadResponse(
-                            new ByteArrayInputStream(bytes), "class-" + classId + ".csv", "text/csv", bytes.length);
-                }),
-                getTranslation("classroom.dashboard.csv"));
-        csv.setId("csv-export");
-        Div joinBox = new Div(new Span(getTranslation("classroom.code") + ": "), code, new Span(" · "), link, state);
-        joinBox.addClassName("classroom-join-box");
+        Language language = Language.of(getLocale());
+        Anchor csv = csvLink(
+                "csv-export",
+                "class-" + classId + ".csv",
+                "classroom.dashboard.csv",
+                () -> classrooms.csv(teacher, classId));
+        Anchor perExercise = csvLink(
+                "csv-exercises",
+                "class-" + classId + "-exercises.csv",
+                "projector.csv.exercises",
+                () -> exerciseCsv.of(teacher, classId, language));
         Div actions = new Div(
                 reset,
                 close,
                 csv,
+                perExercise,
                 new RouterLink(getTranslation("classroom.dashboard.back"), TeacherClassesView.class));
         actions.addClassName("classroom-actions");
-        tables = new ResultsTables((k, a) -> getTranslation(k, a), Language.of(getLocale()), content, this::remove);
-        AssignmentPanel assignment =
-                new AssignmentPanel(assignments, lockable, content, teacher, classId, Language.of(getLocale()));
-        add(title, joinBox, actions, assignment, tables);
+        tables = new ResultsTables((k, a) -> getTranslation(k, a), language, content, names, this::remove);
+        AssignmentPanel assignment = new AssignmentPanel(assignments, lockable, content, teacher, classId, language);
+        add(title, join, actions, assignment, tables);
+        this.join = join;
         show(summary);
         refresh();
     }
 
+    /** A download link of a CSV made when clicked (UTF-8 with a byte-order mark, for spreadsheets). */
+    private Anchor csvLink(String id, String file, String label, Supplier<String> csv) {
+        Anchor link = new Anchor(
+                DownloadHandler.fromInputStream(download -> {
+                    byte[] bytes = ("\uFEFF" + csv.get()).getBytes(StandardCharsets.UTF_8);
+                    return new DownloadResponse(new ByteArrayInputStream(bytes), file, "text/csv", bytes.length);
+                }),
+                getTranslation(label));
+        link.setId(id);
+        return link;
+    }
+
     private void show(ClassSummary summary) {
         title.setText(summary.name());
-        code.setText(summary.code());
-        link.setHref("join/" + summary.code());
-        link.setText("/join/" + summary.code());
-        state.setText(getTranslation(summary.open() ? "classroom.open" : "classroom.closed"));
-        state.getElement().setAttribute("data-open", String.valueOf(summary.open()));
+        if (join != null) join.show(summary);
         close.setEnabled(summary.open());
     }
 

@@ -75,12 +75,21 @@ class JoinView extends Main implements HasUrlParameter<String>, HasDynamicTitle 
                 name.getValue(),
                 CurrentLearner.sessionKey(),
                 CurrentLearner.addressKey());
+        if (result == JoinResult.JOINED) {
+            NewSessionId.rotate();
+            MembershipChanged.fire();
+        }
         message.removeAll();
         message.add(new Span(getTranslation("classroom.join.result."
                 + result.name().toLowerCase(Locale.ROOT).replace('_', '-'))));
         message.getElement().setAttribute("data-result", result.name());
         message.setClassName("classroom-error", !result.member());
-        if (result.member()) message.add(new Text(" "), new Anchor("", getTranslation("classroom.join.continue")));
+        if (result.member()) {
+            Anchor mine = new Anchor("my-class", getTranslation("myclass.title"));
+            mine.setId("join-my-class");
+            message.add(
+                    new Text(" "), new Anchor("", getTranslation("classroom.join.continue")), new Text(" · "), mine);
+        }
     }
 
     @Override

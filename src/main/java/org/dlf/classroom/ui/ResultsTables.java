@@ -18,6 +18,7 @@ import java.util.function.BiFunction;
 import java.util.function.Consumer;
 import org.dlf.base.ui.Numbers;
 import org.dlf.classroom.ClassResults;
+import org.dlf.classroom.ExerciseNames;
 import org.dlf.content.Chapter;
 import org.dlf.content.ContentService;
 import org.dlf.content.Language;
@@ -39,6 +40,7 @@ class ResultsTables extends Div {
     private final BiFunction<String, Object[], String> tr;
     private final Language language;
     private final ContentService content;
+    private final ExerciseNames names;
     private final Consumer<ClassResults.Student> remove;
     private boolean columns;
 
@@ -46,10 +48,12 @@ class ResultsTables extends Div {
             BiFunction<String, Object[], String> tr,
             Language language,
             ContentService content,
+            ExerciseNames names,
             Consumer<ClassResults.Student> remove) {
         this.tr = tr;
         this.language = language;
         this.content = content;
+        this.names = names;
         this.remove = remove;
         addClassName("classroom-tables");
         students.setId("students-grid");
@@ -59,24 +63,28 @@ class ResultsTables extends Div {
         diverged.setId("diverged-grid");
         for (Grid<?> g : List.of(students, exercises, mistakes, stuck, diverged)) g.setAllRowsVisible(true);
         exercises
-                .addColumn(ClassResults.ExerciseStats::exerciseId)
+                .addColumn(e -> title(e.exerciseId()))
                 .setHeader(t("classroom.exercise"))
+                .setTooltipGenerator(ClassResults.ExerciseStats::exerciseId)
                 .setFlexGrow(2);
         exercises.addColumn(ClassResults.ExerciseStats::tried).setHeader(t("classroom.exercise.tried"));
         exercises.addColumn(ClassResults.ExerciseStats::solved).setHeader(t("classroom.exercise.solved"));
         exercises
                 .addColumn(e -> Numbers.format(100 * e.successRate(), 0) + " %")
                 .setHeader(t("classroom.exercise.rate"));
-        mistakes.addColumn(ClassResults.Mistake::exerciseId)
+        mistakes.addColumn(m -> title(m.exerciseId()))
                 .setHeader(t("classroom.exercise"))
+                .setTooltipGenerator(ClassResults.Mistake::exerciseId)
                 .setFlexGrow(2);
-        mistakes.addColumn(ClassResults.Mistake::mistake)
+        mistakes.addColumn(m -> names.mistake(m.exerciseId(), m.mistake(), language))
                 .setHeader(t("classroom.mistake"))
+                .setTooltipGenerator(m -> names.mistakeExplained(m.exerciseId(), m.mistake(), language))
                 .setFlexGrow(2);
         mistakes.addColumn(ClassResults.Mistake::count).setHeader(t("classroom.mistake.count"));
         stuck.addColumn(ClassResults.Stuck::name).setHeader(t("classroom.student"));
-        stuck.addColumn(ClassResults.Stuck::exerciseId)
+        stuck.addColumn(st -> title(st.exerciseId()))
                 .setHeader(t("classroom.exercise"))
+                .setTooltipGenerator(ClassResults.Stuck::exerciseId)
                 .setFlexGrow(2);
         stuck.addColumn(ClassResults.Stuck::attempts).setHeader(t("classroom.attempts"));
         diverged.addColumn(ClassResults.Diverged::name).setHeader(t("classroom.student"));
@@ -117,6 +125,11 @@ class ResultsTables extends Div {
                     }
                 })
                 .orElse(ZoneId.systemDefault());
+    }
+
+    /** The exercise's title in the UI language (the id shows as its tooltip). */
+    private String title(String exerciseId) {
+        return names.title(exerciseId, language);
     }
 
     private String t(String key, Object... args) {

@@ -4,6 +4,7 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.dependency.StyleSheet;
 import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Main;
@@ -45,6 +46,10 @@ class TeacherClassesView extends Main implements HasDynamicTitle {
         Button signOut = new Button(getTranslation("classroom.sign-out"), e -> auth.logout());
         signOut.setId("sign-out");
         signOut.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
+        Anchor account = new Anchor("teacher/account", getTranslation("security.account.link"));
+        account.setId("my-account");
+        Div footer = new Div(account, signOut);
+        footer.addClassName("classroom-actions");
         grid.setId("classes-grid");
         grid.setAllRowsVisible(true);
         grid.addComponentColumn(c -> new RouterLink(c.name(), ClassDashboardView.class, c.id()))
@@ -59,7 +64,7 @@ class TeacherClassesView extends Main implements HasDynamicTitle {
                 new Paragraph(getTranslation("classroom.classes.lead", teacher)),
                 form,
                 grid,
-                signOut);
+                footer);
         refresh();
     }
 

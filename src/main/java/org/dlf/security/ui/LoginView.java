@@ -1,5 +1,7 @@
 package org.dlf.security.ui;
 
+import com.vaadin.flow.component.dependency.StyleSheet;
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.html.Paragraph;
@@ -11,15 +13,17 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import org.dlf.base.ui.MainLayout;
+import org.dlf.security.FirstRunSetup;
 
 /** Teacher sign-in (learners never need it). Spring Security handles the form post to /login. */
 @Route(value = "login", layout = MainLayout.class)
 @AnonymousAllowed
+@StyleSheet("styles/widgets/account.css")
 class LoginView extends Main implements BeforeEnterObserver, HasDynamicTitle {
 
     private final LoginForm form = new LoginForm();
 
-    LoginView() {
+    LoginView(FirstRunSetup setup) {
         setId("login");
         addClassNames("page", "classroom-page");
         form.setId("login-form");
@@ -35,6 +39,16 @@ class LoginView extends Main implements BeforeEnterObserver, HasDynamicTitle {
         error.setTitle(getTranslation("classroom.login.error.title"));
         error.setMessage(getTranslation("classroom.login.error.text"));
         add(new H1(getTranslation("classroom.login.heading")), new Paragraph(getTranslation("classroom.login.lead")));
+        if (setup.open()) {
+            // a fresh server: nobody can sign in yet, so say where the first account is made
+            Paragraph notice = new Paragraph(getTranslation("security.login.setup-open") + " ");
+            notice.setId("login-setup");
+            notice.addClassName("login-setup");
+            Anchor link = new Anchor("setup", getTranslation("security.login.setup-link"));
+            link.setId("login-setup-link");
+            notice.add(link);
+            add(notice);
+        }
         form.setI18n(i18n);
         add(form);
     }

@@ -81,7 +81,7 @@ class ClassroomIT extends BrowserTestBase {
         page.locator("#create-class").click();
         assertThat(page.locator("#join-code")).hasText(Pattern.compile("[A-Z2-9]{6}"));
         String code = page.locator("#join-code").textContent();
-        assertThat(page.locator("#join-link")).hasAttribute("href", "join/" + code);
+        assertThat(page.locator("#join-link")).hasAttribute("href", url("join/" + code));
 
         BrowserContext one = newContext("zh-CN", 1280, 900);
         Page ada = one.newPage();
@@ -113,14 +113,20 @@ class ClassroomIT extends BrowserTestBase {
         var students = page.locator("#students-grid");
         assertThat(students).containsText("Ada <b>");
         assertThat(students).containsText("Bo");
-        assertThat(page.locator("#exercises-grid")).containsText("training-e-after-1");
-        assertThat(page.locator("#mistakes-grid")).containsText("updated-output-weights");
+        // titles and named mistakes in words, in the teacher's language, not ids
+        assertThat(page.locator("#exercises-grid")).containsText("训练一步后的误差");
+        assertThat(page.locator("#mistakes-grid")).containsText("用了已更新的 w₅…w₈");
         screenshot(page, "classroom-dashboard-zh");
 
         String href = page.locator("#csv-export").getAttribute("href");
         APIResponse csv = page.request().get(url(href));
         assertThat(csv.status()).isEqualTo(200);
         assertThat(csv.text()).contains("\"Ada <b>\"").contains("\"Bo\"");
+        APIResponse perExercise =
+                page.request().get(url(page.locator("#csv-exercises").getAttribute("href")));
+        assertThat(perExercise.text())
+                .contains("\"student\",\"chapter\",\"exercise_id\",\"exercise_title\"")
+                .contains("\"Bo\",\"backpropagation\",\"training-e-after-1\",\"训练一步后的误差\",\"0\",\"1\"");
 
         page.locator("#close-class").click();
         assertThat(page.locator("#class-state")).hasAttribute("data-open", "false");
