@@ -61,7 +61,8 @@ final class FlowSession {
         ui.apply(config.get("uidl"));
         push = new PushSocket(this);
         push.connect(http, pushUri(), cookieHeader());
-        send(event(1, "ui-navigate", Map.of("route", route, "query", "", "appShellTitle", "", "trigger", "")));
+        send(DomEvents.of(
+                ui, 1, "ui-navigate", Map.of("route", route, "query", "", "appShellTitle", "", "trigger", "")));
         // the web components, once upgraded, announce their properties: Chromium sends one request with an
         // event for every property-change listener (their values are those the server set, so no mSync here)
         List<ObjectNode> announce = new ArrayList<>();
@@ -85,7 +86,7 @@ final class FlowSession {
 
     /** Clicks the element with this id (a vaadin-button: the click listener's data, as the browser sends it). */
     void click(String elementId) throws IOException, InterruptedException {
-        send(event(ui.node(elementId), "click", Map.of()));
+        send(DomEvents.of(ui, ui.node(elementId), "click", Map.of()));
     }
 
     /** Picks the item with this label in the vaadin-select with this id. */
@@ -97,50 +98,18 @@ final class FlowSession {
                 .map(item -> ui.attributeOrProperty(item, "value"))
                 .findFirst()
                 .orElseThrow(() -> new IllegalStateException("No item " + label + " in " + elementId));
-        send(event(select, "value-changed", Map.of("value", value)));
+        send(DomEvents.of(ui, select, "value-changed", Map.of("value", value)));
     }
 
     /** Types a value into the text/number field with this id and leaves it (its change event). */
     void type(String elementId, String value) throws IOException, InterruptedException {
-        send(event(ui.node(elementId), "change", Map.of("value", value, "_inputElementValue", value)));
+        send(DomEvents.of(ui, ui.node(elementId), "change", Map.of("value", value, "_inputElementValue", value)));
     }
 
     /** Sends a custom DOM event with the given detail values; returns the nodes the answer changed. */
     List<Integer> fire(String elementId, String event, Map<String, String> data)
             throws IOException, InterruptedException {
-        return send(event(ui.node(elementId), event, data));
-    }
-
-    /**
-     * The invocations the client sends for one DOM event: an {@code mSync} for each property the listener
-     * synchronises ({@code }name} expressions; value from {@code given}), then the event with the value of
-     * each data expression (from {@code given}, or what a browser reports for a plain mouse click).
-     */
-    private List<ObjectNode> event(int node, String event, Map<String, String> given) {
-        JsonNode expressions = ui.listener(node, event);
-        List<ObjectNode> rpc = new ArrayList<>();
-        ObjectNode data = JSON.createObjectNode();
-        for (String expression : expressions.propertyNames()) {
-            if (expression.startsWith("}")) {
-                String property = expression.substring(1);
-                ObjectNode sync = JSON.createObjectNode();
-                sync.put("type", "mSync").put("node", node).put("feature", 1).put("property", property);
-                String value = given.getOrDefault(property, ui.attributeOrProperty(node, property));
-                sync.put("value", value);
-                rpc.add(sync);
-            } else if (given.containsKey(expression)) {
-                data.put(expression, given.get(expression));
-            } else if (expression.startsWith("event.")) {
-                data.set(expression, mouse(expression));
-            } else {
-                data.putNull(expression); // e.g. history.state of a fresh tab
-            }
-        }
-        ObjectNode call = JSON.createObjectNode();
-        call.put("type", "event").put("node", node).put("event", event);
-        call.set("data", data);
-        rpc.add(call);
-        return rpc;
+        return send(DomEvents.of(ui, ui.node(elementId), event, data));
     }
 
     /** One UIDL request (the client sends one at a time); returns the state nodes its answer changed. */
@@ -209,17 +178,6 @@ final class FlowSession {
         if (push != null) {
             push.close();
         }
-    }
-
-    /** What a browser reports for a plain left click in the middle of a button. */
-    private static JsonNode mouse(String expression) {
-        return switch (expression) {
-            case "event.button" -> JSON.getNodeFactory().numberNode(0);
-            case "event.detail" -> JSON.getNodeFactory().numberNode(1);
-            case "event.clientX", "event.screenX" -> JSON.getNodeFactory().numberNode(640);
-            case "event.clientY", "event.screenY" -> JSON.getNodeFactory().numberNode(360);
-            default -> JSON.getNodeFactory().booleanNode(false);
-        };
     }
 
     private static String encode(String s) {
