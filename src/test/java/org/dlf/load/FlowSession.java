@@ -174,7 +174,23 @@ final class FlowSession {
         return push == null ? 0 : push.errors();
     }
 
-    void close() {
+    /**
+     * Closes the tab: Flow's client sends its unload beacon ({@code "UNLOAD": true}, by
+     * {@code navigator.sendBeacon}, so as text/plain), and the server closes the UI at once; then the socket.
+     */
+    void close() throws IOException, InterruptedException {
+        ObjectNode payload = JSON.createObjectNode();
+        payload.put("csrfToken", ui.csrfToken());
+        payload.putArray("rpc");
+        payload.put("syncId", ui.lastSyncId());
+        payload.put("clientId", ui.takeClientId());
+        payload.put("UNLOAD", true);
+        http.send(
+                request("?v-r=uidl&v-uiId=" + uiId)
+                        .header("Content-Type", "text/plain;charset=UTF-8")
+                        .POST(HttpRequest.BodyPublishers.ofString(payload.toString()))
+                        .build(),
+                HttpResponse.BodyHandlers.discarding());
         if (push != null) {
             push.close();
         }

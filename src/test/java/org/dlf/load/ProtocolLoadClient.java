@@ -25,7 +25,8 @@ import java.util.concurrent.atomic.AtomicLong;
  * inspects a neuron of the network diagram every PROBE_MS (a cheap server round trip, timed from request to
  * answer). Reports, per session: heatmap frames received over push per second, bytes received per second,
  * round-trip p50/p95; for the app: CPU (from /proc) and live heap per session (jcmd's class histogram, after a
- * full GC), with the page open and while training. Loopback only; bounded by SESSIONS and SECONDS; pauses every run and closes every socket at the end.
+ * full GC), with the page open and while training. Loopback only; bounded by SESSIONS and SECONDS; at the end
+ * it pauses every run and closes every tab (Flow's unload beacon) and socket.
  *
  * <pre>java ... org.dlf.load.ProtocolLoadClient http://localhost:8095 SESSIONS SECONDS APP_PID [PROBE_MS=2000]</pre>
  */
@@ -88,7 +89,7 @@ public final class ProtocolLoadClient {
         long heapTraining = AppProbe.liveHeap(pid);
         for (FlowSession s : sessions) {
             s.click("mlp-run"); // pause
-            s.close();
+            s.close(); // and close the tab
         }
         report(n, elapsed, frames, bytes, roundTrips, cpu, heapBefore, heapOpen, heapTraining);
         System.out.printf("this client's own CPU: %.0f%% of one core%n", clientCpu * 100);
