@@ -44,6 +44,13 @@ public final class ProtocolLoadClient {
         if (n < 1 || n > 1000 || seconds < 1 || seconds > 600) {
             throw new IllegalArgumentException("1–1000 sessions for 1–600 s");
         }
+        // one session first, opened, trained and closed, so that one-time costs (classes, caches, the first
+        // page's resources) are not counted per session
+        FlowSession warmUp = open(URI.create(base + "/"), 1).getFirst();
+        warmUp.click("mlp-run");
+        Thread.sleep(2000);
+        warmUp.click("mlp-run");
+        warmUp.close();
         AppProbe.liveHeap(pid); // a first full GC clears what start-up left behind
         long heapBefore = AppProbe.liveHeap(pid);
         List<FlowSession> sessions = open(URI.create(base + "/"), n);
