@@ -154,12 +154,22 @@ class DlfChart extends HTMLElement {
     }
   }
 
-  /** Replaces the values of the decision-boundary heatmap drawn under the datasets. */
+  /**
+   * Replaces the values of the decision-boundary heatmap drawn under the datasets. The server sends the
+   * values as one byte per cell, base64 ("bytes": round(v × 255)); they are decoded here to v in [0, 1].
+   */
   setHeatmap(heatmapJson) {
     if (!this._raw) return;
     const opts = (this._raw.options = this._raw.options || {});
     opts.plugins = opts.plugins || {};
-    opts.plugins.dlfHeatmap = JSON.parse(heatmapJson);
+    const heatmap = JSON.parse(heatmapJson);
+    if (typeof heatmap.bytes === 'string') {
+      const cells = atob(heatmap.bytes);
+      heatmap.values = new Array(cells.length);
+      for (let i = 0; i < cells.length; i++) heatmap.values[i] = cells.charCodeAt(i) / 255;
+      delete heatmap.bytes;
+    }
+    opts.plugins.dlfHeatmap = heatmap;
     if (this._chart) {
       this._chart.options.plugins.dlfHeatmap = this._resolve(opts.plugins.dlfHeatmap);
       this._chart.update('none');

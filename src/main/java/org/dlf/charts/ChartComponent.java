@@ -47,7 +47,8 @@ public class ChartComponent extends Component implements HasSize, HasStyle {
 
     /**
      * Draws a G×G heatmap under the datasets over [xMin, xMax]×[yMin, yMax]; {@code values[row * size + col]}
-     * in [0, 1], row 0 at yMin.
+     * in [0, 1], row 0 at yMin. Sent as one byte per cell (1/255 steps: the same colours to the eye), about
+     * 2.4 KB for a 40×40 map.
      */
     public void setHeatmap(double[] values, int size, double xMin, double xMax, double yMin, double yMax) {
         getElement().callJsFunction("setHeatmap", ChartJson.heatmap(values, size, xMin, xMax, yMin, yMax));

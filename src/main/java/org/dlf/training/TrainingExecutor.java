@@ -4,9 +4,12 @@ import com.vaadin.flow.component.Component;
 import jakarta.annotation.PreDestroy;
 import java.time.Duration;
 import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Consumer;
 import org.slf4j.Logger;
@@ -17,7 +20,8 @@ import org.springframework.stereotype.Service;
 /**
  * Runs every session's training jobs on a fixed pool sized to the cores. A job runs one slice (a few
  * milliseconds), then goes to the back of the queue: with many learners at once each gets a fair share and
- * none can hold a thread. Runs are bounded in number and in wall-clock time.
+ * none can hold a thread. A job that asks to wait until a later time is handed to a timer, which puts it back
+ * in the queue then: no thread sleeps for it. Runs are bounded in number and in wall-clock time.
  */
 @Service
 public class TrainingExecutor {
@@ -26,7 +30,9 @@ public class TrainingExecutor {
 
     private final ExecutorService pool;
     private final LinkedBlockingQueue<Runnable> queue = new LinkedBlockingQueue<>();
+    private final ScheduledExecutorService timer;
     private final AtomicInteger running = new AtomicInteger();
+    private final AtomicInteger waiting = new AtomicInteger();
     private final int maxRuns;
     private final long sliceNanos;
     private final Duration budget;
@@ -42,6 +48,11 @@ public class TrainingExecutor {
             Thread t = new Thread(r, "training-" + counter.incrementAndGet());
             t.setDaemon(true);
             t.setPriority(Thread.NORM_PRIORITY - 1);
+            return t;
+        });
+        this.timer = Executors.newSingleThreadScheduledExecutor(r -> {
+            Thread t = new Thread(r, "training-timer");
+            t.setDaemon(true);
             return t;
         });
         this.maxRuns = maxRuns;
@@ -80,13 +91,15 @@ public class TrainingExecutor {
     private void slice(TrainingRun run) {
         long now = System.nanoTime();
         StopReason reason = null;
+        TrainingJob.Next next = TrainingJob.Next.CONTINUE;
         if (run.isCancelled()) {
             reason = StopReason.CANCELLED;
         } else if (run.overBudget(now)) {
             reason = StopReason.TIME_BUDGET;
         } else {
             try {
-                if (run.job().runSlice(now + sliceNanos) == TrainingJob.Next.DONE) {
+                next = run.job().runSlice(now + sliceNanos);
+                if (next instanceof TrainingJob.Next.Done) {
                     reason = StopReason.FINISHED;
                 }
             } catch (RuntimeException e) {
@@ -95,7 +108,11 @@ public class TrainingExecutor {
             }
         }
         if (reason == null) {
-            pool.execute(() -> slice(run));
+            if (next instanceof TrainingJob.Next.Wait(long wakeNanos)) {
+                sleep(run, Math.min(wakeNanos, run.budgetEndsNanos() + 1));
+            } else {
+                pool.execute(() -> slice(run));
+            }
             return;
         }
         running.decrementAndGet();
@@ -104,6 +121,30 @@ public class TrainingExecutor {
         } catch (RuntimeException e) {
             LOG.warn("A training run's stop callback failed", e);
         }
+    }
+
+    /**
+     * Puts the run back in the queue at {@code wakeNanos}, or at once when it is cancelled before then;
+     * whichever comes first re-queues it, exactly once.
+     */
+    private void sleep(TrainingRun run, long wakeNanos) {
+        AtomicBoolean queued = new AtomicBoolean();
+        waiting.incrementAndGet();
+        Runnable requeue = () -> {
+            if (queued.compareAndSet(false, true)) {
+                waiting.decrementAndGet();
+                pool.execute(() -> slice(run));
+            }
+        };
+        run.waiting(requeue);
+        long delay = wakeNanos - System.nanoTime();
+        timer.schedule(
+                () -> {
+                    run.awake();
+                    requeue.run();
+                },
+                Math.max(0, delay),
+                TimeUnit.NANOSECONDS);
     }
 
     /** Runs that have started and not yet stopped. */
@@ -116,8 +157,14 @@ public class TrainingExecutor {
         return queue.size();
     }
 
+    /** Runs that asked to wait until a later time (paced runs between two samples). */
+    public int waitingCount() {
+        return waiting.get();
+    }
+
     @PreDestroy
     void shutdown() {
+        timer.shutdownNow();
         pool.shutdownNow();
     }
 }

@@ -5,7 +5,10 @@ import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.binder.MeterBinder;
 import org.springframework.stereotype.Component;
 
-/** Exposes the executor's load at /actuator/metrics: running trainings and slices waiting for a thread. */
+/**
+ * Exposes the executor's load at /actuator/metrics: running trainings, slices waiting for a thread, and paced
+ * runs waiting for their next step.
+ */
 @Component
 class TrainingMetrics implements MeterBinder {
 
@@ -22,6 +25,9 @@ class TrainingMetrics implements MeterBinder {
                 .register(registry);
         Gauge.builder("dlf.training.queue", executor, TrainingExecutor::queueLength)
                 .description("Training slices waiting for an executor thread")
+                .register(registry);
+        Gauge.builder("dlf.training.waiting", executor, TrainingExecutor::waitingCount)
+                .description("Paced training runs waiting, without a thread, for the time of their next step")
                 .register(registry);
     }
 }

@@ -6,10 +6,6 @@ import com.microsoft.playwright.BrowserType;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Playwright;
 import com.microsoft.playwright.options.AriaRole;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.nio.file.Paths;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -43,7 +39,8 @@ public final class BrowserLoadHarness {
         int pages = Integer.parseInt(args[1]);
         int seconds = Integer.parseInt(args[2]);
         String pid = args[3];
-        long heapBefore = heapAfterGc(base, pid);
+        AppProbe.liveHeap(pid); // a first full GC clears what start-up left behind
+        long heapBefore = AppProbe.liveHeap(pid);
         try (Playwright playwright = Playwright.create()) {
             Browser browser = playwright
                     .chromium()
@@ -71,7 +68,7 @@ public final class BrowserLoadHarness {
                         .click();
                 open.add(page);
             }
-            long heapOpen = heapAfterGc(base, pid);
+            long heapOpen = AppProbe.liveHeap(pid);
             for (Page page : open) {
                 page.evaluate("() => { window.__dlfFrames = 0; }");
                 page.locator("#mlp-run").click();
@@ -115,20 +112,5 @@ public final class BrowserLoadHarness {
                     "heap retained per open session (after GC): %.0f KB%n", (heapOpen - heapBefore) / 1024.0 / pages);
             System.out.println("sorted frame rates: " + Arrays.toString(rates));
         }
-    }
-
-    /** Heap used by the app after a full GC (jcmd), read from its actuator metrics. */
-    private static long heapAfterGc(String base, String pid) throws Exception {
-        new ProcessBuilder("jcmd", pid, "GC.run").inheritIO().start().waitFor();
-        Thread.sleep(500);
-        String json = HttpClient.newHttpClient()
-                .send(
-                        HttpRequest.newBuilder(URI.create(base + "/actuator/metrics/jvm.memory.used?tag=area:heap"))
-                                .build(),
-                        HttpResponse.BodyHandlers.ofString())
-                .body();
-        int i = json.indexOf("\"value\":");
-        return (long)
-                Double.parseDouble(json.substring(i + 8, json.indexOf('}', i)).trim());
     }
 }

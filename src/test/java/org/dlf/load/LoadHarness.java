@@ -51,7 +51,9 @@ public final class LoadHarness {
                             models.get(i),
                             f -> {
                                 counter.incrementAndGet();
-                                bytes.addAndGet(f.heatmap().length * 6L + f.epochs().length * 48L);
+                                // heatmap: one byte a cell in base64 plus ~250 characters of window and
+                                // colours (ChartJson.heatmap); loss points ~48 characters each
+                                bytes.addAndGet((f.heatmap().length + 2) / 3 * 4L + 250 + f.epochs().length * 48L);
                             },
                             MlpRunJob.PUSH_INTERVAL_NANOS),
                     r -> {}));

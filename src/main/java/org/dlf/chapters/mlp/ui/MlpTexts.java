@@ -8,8 +8,12 @@ import org.dlf.engine.ConfigViolation;
 import org.dlf.engine.Dataset;
 import org.dlf.engine.EpochResult;
 import org.dlf.engine.Point;
+import org.dlf.training.StopReason;
 
-/** The MLP trainer's sentences (status, a neuron, invalid settings) and point arrays for the chart. */
+/**
+ * The MLP trainer's sentences (status, a neuron, why a run stopped, invalid settings) and point arrays for the
+ * chart.
+ */
 final class MlpTexts {
 
     /** getTranslation, passed in so these stay plain functions. */
@@ -45,6 +49,23 @@ final class MlpTexts {
                 weights,
                 Numbers.format(n.minOutput(), 3),
                 Numbers.format(n.maxOutput(), 3));
+    }
+
+    /**
+     * Why a run stopped, for the message line: divergence (the epoch and the epoch the weights were restored
+     * to), a spent epoch budget, or the server's reason; empty when the learner paused it or nothing needs
+     * saying.
+     */
+    static String stopped(Translator tr, MlpTrainerModel.Frame f, StopReason reason, boolean budgetSpent, int budget) {
+        if (f.divergence() != null) {
+            return tr.t("mlp.diverged", f.divergence().epoch(), f.divergence().restoredToEpoch());
+        }
+        if (reason == StopReason.FINISHED) {
+            return budgetSpent ? tr.t("mlp.stop.budget", budget) : "";
+        }
+        return reason == StopReason.CANCELLED
+                ? ""
+                : tr.t("mlp.stop." + reason.name().toLowerCase(Locale.ROOT));
     }
 
     static String violations(Translator tr, List<ConfigViolation> violations) {

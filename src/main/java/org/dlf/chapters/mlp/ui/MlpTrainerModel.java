@@ -52,6 +52,15 @@ public class MlpTrainerModel {
         rebuild();
     }
 
+    /**
+     * A model with these settings taken as they are, unchecked: for tests that need what the controls refuse,
+     * e.g. a learning rate so large that training diverges. The page always goes through {@link #apply}.
+     */
+    MlpTrainerModel(MlpSettings unchecked) {
+        settings = unchecked;
+        rebuild();
+    }
+
     public synchronized MlpSettings settings() {
         return settings;
     }

@@ -13,7 +13,6 @@ import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.server.VaadinSession;
 import java.time.Instant;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 import org.dlf.base.ui.SvgView;
 import org.dlf.charts.LossChart;
@@ -179,13 +178,14 @@ class MlpTrainerWidget extends Composite<Div> {
         run = null;
         showRunning(false);
         MlpTrainerModel.Frame f = model.frame();
-        if (f.divergence() != null) {
-            message.setText(getTranslation(
-                    "mlp.diverged", f.divergence().epoch(), f.divergence().restoredToEpoch()));
-        } else if (reason == StopReason.FINISHED && job.budgetSpent()) {
-            message.setText(getTranslation("mlp.stop.budget", model.settings().epochBudget()));
-        } else if (reason != StopReason.FINISHED && reason != StopReason.CANCELLED) {
-            message.setText(getTranslation("mlp.stop." + reason.name().toLowerCase(Locale.ROOT)));
+        String why = MlpTexts.stopped(
+                this::getTranslation,
+                f,
+                reason,
+                job.budgetSpent(),
+                model.settings().epochBudget());
+        if (!why.isEmpty()) {
+            message.setText(why);
         }
         show(f, true);
     }

@@ -38,15 +38,16 @@ final class NetworkDiagram {
                 for (int i = 0; i < layer.inputs(); i++) {
                     double w = layer.weight(j, i);
                     double stroke = Double.isFinite(w) ? Math.min(7, 0.6 + 1.6 * Math.abs(w)) : 0.6;
+                    // colour and opacity come from the stylesheet (classes pos/neg): the diagram is re-sent
+                    // every second while training, so every character of a link counts
                     sb.append(String.format(
                             Locale.ROOT,
-                            "<line x1=\"%d\" y1=\"%.1f\" x2=\"%d\" y2=\"%.1f\" style=\"stroke:%s;stroke-width:%.1f;"
-                                    + "stroke-opacity:0.8\"/>",
+                            "<line x1=\"%d\" y1=\"%.1f\" x2=\"%d\" y2=\"%.1f\" class=\"%s\" stroke-width=\"%.1f\"/>",
                             x(l - 1),
                             y(i, layer.inputs(), height),
                             x(l),
                             y(j, layer.size(), height),
-                            w >= 0 ? "var(--dlf-positive)" : "var(--dlf-negative)",
+                            w >= 0 ? "pos" : "neg",
                             stroke));
                 }
             }
@@ -85,17 +86,10 @@ final class NetworkDiagram {
         } else {
             sb.append("<g aria-label=\"").append(escape(aria)).append("\" role=\"img\">");
         }
+        sb.append(String.format(Locale.ROOT, "<circle cx=\"%d\" cy=\"%.1f\" r=\"%d\"/>", cx, cy, RADIUS));
         sb.append(String.format(
                 Locale.ROOT,
-                "<circle cx=\"%d\" cy=\"%.1f\" r=\"%d\" style=\"fill:var(--lumo-base-color);"
-                        + "stroke:var(--lumo-contrast-60pct);stroke-width:2\"/>",
-                cx,
-                cy,
-                RADIUS));
-        sb.append(String.format(
-                Locale.ROOT,
-                "<text x=\"%d\" y=\"%.1f\" text-anchor=\"middle\" style=\"font-size:12px;"
-                        + "fill:var(--lumo-body-text-color)\">%s</text></g>",
+                "<text x=\"%d\" y=\"%.1f\" text-anchor=\"middle\">%s</text></g>",
                 cx,
                 cy + 4,
                 escape(text)));

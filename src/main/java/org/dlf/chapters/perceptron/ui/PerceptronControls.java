@@ -12,7 +12,6 @@ import java.util.Optional;
 import java.util.function.Consumer;
 import org.dlf.assignment.ParameterLocks;
 import org.dlf.chapters.perceptron.ui.PerceptronPoints.Choice;
-import org.dlf.chapters.perceptron.ui.PerceptronTrainerModel.Speed;
 import org.dlf.chapters.ui.LockedField;
 
 /** The perceptron trainer's settings; every change goes through the model, which validates it. */
@@ -25,7 +24,7 @@ class PerceptronControls extends Composite<Div> {
     final NumberField learningRate = new NumberField();
     final RadioButtonGroup<Boolean> start = new RadioButtonGroup<>();
     final IntegerField seed = new IntegerField();
-    final Select<Speed> speed = new Select<>();
+    final Select<PerceptronSpeed> speed = new Select<>();
     final Checkbox errorOn = new Checkbox();
     final NumberField errorEpsilon = new NumberField();
     final Checkbox weightOn = new Checkbox();
@@ -63,7 +62,7 @@ class PerceptronControls extends Composite<Div> {
         start.addValueChangeListener(e -> startChanged());
         seed.addValueChangeListener(e -> startChanged());
         speed.setId("perceptron-speed");
-        speed.setItems(Speed.values());
+        speed.setItems(PerceptronSpeed.values());
         speed.setValue(model.speed());
         speed.addValueChangeListener(e -> model.setSpeed(e.getValue()));
         errorOn.setId("perceptron-error-rule");
@@ -76,11 +75,11 @@ class PerceptronControls extends Composite<Div> {
         weightEpsilon.setValue(0.001);
         consecutive.setId("perceptron-consecutive");
         consecutive.setMin(1);
-        consecutive.setMax(PerceptronTrainerModel.MAX_CONSECUTIVE);
+        consecutive.setMax(PerceptronStopping.MAX_CONSECUTIVE);
         consecutive.setValue(model.consecutive());
         maxEpochs.setId("perceptron-max-epochs");
         maxEpochs.setMin(1);
-        maxEpochs.setMax(PerceptronTrainerModel.MAX_EPOCHS);
+        maxEpochs.setMax(PerceptronStopping.MAX_EPOCHS);
         maxEpochs.setValue(model.maxEpochs());
         for (var field : new com.vaadin.flow.component.HasValue<?, ?>[] {
             errorOn, errorEpsilon, weightOn, weightEpsilon, consecutive, maxEpochs

@@ -1,12 +1,14 @@
 package org.dlf.chapters.perceptron.ui;
 
-import java.util.concurrent.locks.LockSupport;
 import java.util.function.Consumer;
 import org.dlf.training.TrainingJob;
 
 /**
  * Run: presents samples at the chosen speed until a stopping rule holds, and hands the page a coalesced
  * {@link PerceptronTrainerModel.Frame} at most every {@code pushIntervalNanos}, plus a last one at the end.
+ * A paced run (slow, normal) presents the samples that are due and then asks the executor to wake it when
+ * the next one is due, or when an unsent change may be pushed, whichever comes first: it never holds a
+ * thread while it waits.
  */
 final class PerceptronRunJob implements TrainingJob {
 
@@ -27,17 +29,12 @@ final class PerceptronRunJob implements TrainingJob {
 
     @Override
     public Next runSlice(long deadlineNanos) {
+        PerceptronSpeed speed = model.speed();
         long now = System.nanoTime();
-        while (now < deadlineNanos && !model.finished()) {
-            if (presented < model.samplesDue(now - started)) {
-                model.step();
-                presented++;
-                dirty = true;
-            } else {
-                // paced run: wait for the next sample's time, but never past this slice (the executor
-                // has no delayed re-queue; see the report)
-                LockSupport.parkNanos(Math.min(deadlineNanos - now, 1_000_000));
-            }
+        while (now < deadlineNanos && !model.finished() && presented < speed.samplesDue(now - started)) {
+            model.step();
+            presented++;
+            dirty = true;
             now = System.nanoTime();
         }
         if (model.finished()) {
@@ -49,6 +46,10 @@ final class PerceptronRunJob implements TrainingJob {
             dirty = false;
             sink.accept(model.frame());
         }
-        return Next.CONTINUE;
+        if (presented < speed.samplesDue(now - started)) {
+            return Next.CONTINUE; // unpaced, or behind: the next slice when our turn comes
+        }
+        long wake = started + speed.dueAfterNanos(presented);
+        return Next.waitUntil(dirty ? Math.min(wake, pushedAt + pushIntervalNanos) : wake);
     }
 }

@@ -15,7 +15,7 @@ public record PerceptronSnapshot(
         int samplesPresented,
         boolean converged,
         int convergedAfterEpochs,
-        PerceptronTrainerModel.Outcome outcome,
+        PerceptronOutcome outcome,
         double trainAccuracy,
         double[] weights) {
 

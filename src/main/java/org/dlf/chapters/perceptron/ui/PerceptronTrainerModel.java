@@ -15,34 +15,13 @@ import org.dlf.engine.Range;
 
 /**
  * State of the perceptron trainer: the points, the settings, the perceptron being trained online (one
- * sample at a time, the chapter's rule) and the chapter's stopping rules checked after every epoch. Every
- * setter validates and answers a message key, so a tampered request cannot reach a state the controls
- * cannot. Thread-safe: a training slice runs on the executor while the page reads the state. A teacher's
- * {@link ParameterLocks} ({@link #lock}) fix some settings: other values are refused with
+ * sample at a time, the chapter's rule) and the chapter's stopping rules ({@link PerceptronStopping}) checked
+ * after every epoch. Every setter validates and answers a message key, so a tampered request cannot reach a
+ * state the controls cannot. Thread-safe: a training slice runs on the executor while the page reads the state.
+ * A teacher's {@link ParameterLocks} ({@link #lock}) fix some settings: other values are refused with
  * {@code assignment.locked} and change nothing.
  */
 public class PerceptronTrainerModel {
-
-    /** How a run ended; NONE while it can go on. */
-    public enum Outcome {
-        NONE,
-        CONVERGED_ERROR,
-        CONVERGED_WEIGHTS,
-        MAX_EPOCHS
-    }
-
-    /** Pacing of Run: samples per second, or as fast as the server allows. */
-    public enum Speed {
-        SLOW(2),
-        NORMAL(8),
-        FAST(0);
-
-        final int samplesPerSecond;
-
-        Speed(int samplesPerSecond) {
-            this.samplesPerSecond = samplesPerSecond;
-        }
-    }
 
     /** What the page shows after a change; {@code newEpochs} are the epochs not yet charted. */
     public record Frame(
@@ -53,36 +32,25 @@ public class PerceptronTrainerModel {
             List<EpochSummary> newEpochs,
             int epochs,
             int samples,
-            Outcome outcome,
+            PerceptronOutcome outcome,
             double accuracy) {}
 
     public static final double MIN_LEARNING_RATE = 0.001;
     public static final double MAX_LEARNING_RATE = 1;
     public static final long MAX_SEED = 999_999;
-    public static final double MAX_ERROR_EPSILON = 2;
-    public static final double MAX_WEIGHT_EPSILON = 10;
-    public static final int MAX_CONSECUTIVE = 100;
-    public static final int MAX_EPOCHS = 1000;
 
     private final PerceptronPoints points = new PerceptronPoints();
     private double learningRate = 0.5;
     private boolean randomStart;
     private long seed = 1;
-    private double errorEpsilon = 0.001;
-    private double weightEpsilon = Double.NaN;
-    private int consecutive = 1;
-    private int maxEpochs = 100;
-    private Speed speed = Speed.NORMAL;
+    private final PerceptronStopping stopping = new PerceptronStopping();
+    private PerceptronSpeed speed = PerceptronSpeed.NORMAL;
     private ParameterLocks locks = ParameterLocks.NONE;
 
     private PerceptronTrainer trainer;
     private Step lastStep;
     private int samples;
     private int charted;
-    private int errorRun;
-    private int weightRun;
-    private Outcome outcome = Outcome.NONE;
-    private int convergedAfter;
 
     public PerceptronTrainerModel() {
         reset();
@@ -164,30 +132,14 @@ public class PerceptronTrainerModel {
      * each needing {@code k} epochs in a row; at most {@code m} epochs.
      */
     public synchronized Optional<String> setStopping(double errorEps, double weightEps, int k, int m) {
-        if (!Double.isNaN(errorEps) && !(errorEps >= 0 && errorEps <= MAX_ERROR_EPSILON)) {
-            return Optional.of("perceptron.error.error-epsilon");
-        }
-        if (!Double.isNaN(weightEps) && !(weightEps >= 0 && weightEps <= MAX_WEIGHT_EPSILON)) {
-            return Optional.of("perceptron.error.weight-epsilon");
-        }
-        if (k < 1 || k > MAX_CONSECUTIVE) {
-            return Optional.of("perceptron.error.consecutive");
-        }
-        if (m < 1 || m > MAX_EPOCHS) {
-            return Optional.of("perceptron.error.max-epochs");
-        }
-        errorEpsilon = errorEps;
-        weightEpsilon = weightEps;
-        consecutive = k;
-        maxEpochs = m;
-        return changed(Optional.empty());
+        return changed(stopping.set(errorEps, weightEps, k, m));
     }
 
-    public synchronized void setSpeed(Speed value) {
-        speed = value == null ? Speed.NORMAL : value;
+    public synchronized void setSpeed(PerceptronSpeed value) {
+        speed = value == null ? PerceptronSpeed.NORMAL : value;
     }
 
-    public synchronized Speed speed() {
+    public synchronized PerceptronSpeed speed() {
         return speed;
     }
 
@@ -208,14 +160,11 @@ public class PerceptronTrainerModel {
         lastStep = null;
         samples = 0;
         charted = 0;
-        errorRun = 0;
-        weightRun = 0;
-        outcome = Outcome.NONE;
-        convergedAfter = 0;
+        stopping.restart();
     }
 
     public synchronized boolean finished() {
-        return outcome != Outcome.NONE;
+        return stopping.outcome() != PerceptronOutcome.NONE;
     }
 
     /** Presents one sample; checks the stopping rules when it ends an epoch. False once finished. */
@@ -227,7 +176,7 @@ public class PerceptronTrainerModel {
         lastStep = trainer.step();
         samples++;
         if (trainer.epochs() > before) {
-            judge(trainer.history().get(trainer.epochs() - 1));
+            stopping.judge(trainer.history().get(trainer.epochs() - 1));
         }
         return true;
     }
@@ -237,28 +186,6 @@ public class PerceptronTrainerModel {
         int target = trainer.epochs() + 1;
         while (!finished() && trainer.epochs() < target) {
             step();
-        }
-    }
-
-    /** Samples a run at this speed may present after {@code elapsedNanos}; MAX_VALUE when unpaced. */
-    public synchronized long samplesDue(long elapsedNanos) {
-        return speed.samplesPerSecond == 0
-                ? Long.MAX_VALUE
-                : 1 + elapsedNanos * speed.samplesPerSecond / 1_000_000_000L;
-    }
-
-    private void judge(EpochSummary e) {
-        errorRun = e.error() < errorEpsilon ? errorRun + 1 : 0;
-        weightRun = e.weightChange() < weightEpsilon ? weightRun + 1 : 0;
-        if (errorRun >= consecutive) {
-            outcome = Outcome.CONVERGED_ERROR;
-        } else if (weightRun >= consecutive) {
-            outcome = Outcome.CONVERGED_WEIGHTS;
-        } else if (e.epoch() >= maxEpochs) {
-            outcome = Outcome.MAX_EPOCHS;
-        }
-        if (outcome == Outcome.CONVERGED_ERROR || outcome == Outcome.CONVERGED_WEIGHTS) {
-            convergedAfter = e.epoch();
         }
     }
 
@@ -280,7 +207,7 @@ public class PerceptronTrainerModel {
                 fresh,
                 trainer.epochs(),
                 samples,
-                outcome,
+                stopping.outcome(),
                 trainer.accuracy());
     }
 
@@ -293,9 +220,9 @@ public class PerceptronTrainerModel {
                 seed,
                 trainer.epochs(),
                 samples,
-                convergedAfter > 0,
-                convergedAfter,
-                outcome,
+                stopping.convergedAfter() > 0,
+                stopping.convergedAfter(),
+                stopping.outcome(),
                 trainer.accuracy(),
                 trainer.perceptron().weights());
     }
@@ -305,11 +232,11 @@ public class PerceptronTrainerModel {
     }
 
     public synchronized int maxEpochs() {
-        return maxEpochs;
+        return stopping.maxEpochs();
     }
 
     public synchronized int consecutive() {
-        return consecutive;
+        return stopping.consecutive();
     }
 
     public synchronized long seed() {
@@ -321,10 +248,10 @@ public class PerceptronTrainerModel {
     }
 
     public synchronized double errorEpsilon() {
-        return errorEpsilon;
+        return stopping.errorEpsilon();
     }
 
     public synchronized double weightEpsilon() {
-        return weightEpsilon;
+        return stopping.weightEpsilon();
     }
 }

@@ -118,8 +118,8 @@ class PerceptronTrainerWidget extends Composite<Div> {
                         PerceptronTrainerModel.MIN_LEARNING_RATE,
                         PerceptronTrainerModel.MAX_LEARNING_RATE,
                         PerceptronTrainerModel.MAX_SEED,
-                        PerceptronTrainerModel.MAX_CONSECUTIVE,
-                        PerceptronTrainerModel.MAX_EPOCHS,
+                        PerceptronStopping.MAX_CONSECUTIVE,
+                        PerceptronStopping.MAX_EPOCHS,
                         PerceptronPoints.MAX_POINTS))
                 .orElse(""));
     }

@@ -26,6 +26,16 @@ class MlpTrainerIT extends BrowserTestBase {
                                 .setTimeout(30_000));
         assertThat(status).containsText("训练准确率 100.0%");
         assertThat(page.locator("#mlp-message")).containsText("已训练 400 轮");
+        // the decision boundary arrived as one byte a cell and was decoded to 1,600 values spanning both classes
+        @SuppressWarnings("unchecked")
+        java.util.List<Number> heatmap = (java.util.List<Number>)
+                page.evaluate("() => { const h = document.querySelector('#mlp-plot')._chart.options.plugins.dlfHeatmap;"
+                        + " return [h.values.length, Math.min(...h.values), Math.max(...h.values),"
+                        + " h.values.every(v => Number.isFinite(v) && v >= 0 && v <= 1) ? 1 : 0]; }");
+        org.assertj.core.api.Assertions.assertThat(heatmap.get(0).intValue()).isEqualTo(1600);
+        org.assertj.core.api.Assertions.assertThat(heatmap.get(1).doubleValue()).isLessThan(0.1);
+        org.assertj.core.api.Assertions.assertThat(heatmap.get(2).doubleValue()).isGreaterThan(0.9);
+        org.assertj.core.api.Assertions.assertThat(heatmap.get(3).intValue()).isEqualTo(1);
         page.locator("#mlp-network [data-key='n-0-0']").click();
         assertThat(page.locator("#mlp-neuron")).containsText("第 1 个隐藏层第 1 个神经元");
         page.locator("#mlp-plot").scrollIntoViewIfNeeded();

@@ -66,6 +66,9 @@ class PerceptronTrainerIT extends BrowserTestBase {
         open(q, "chapter/perceptron");
         q.locator("#perceptron-run").click();
         assertThat(q.locator("#perceptron-outcome")).containsText(Pattern.compile("Training|Converged"));
+        // normal speed, 8 samples a second: the executor wakes the paced run for each of OR's 16 samples
+        assertThat(q.locator("#perceptron-outcome")).containsText("Converged after 4 epochs");
+        assertThat(q.locator("#perceptron-readout")).containsText("[-1.000, 1.000, 1.000]");
         q.locator("#perceptron-dataset").scrollIntoViewIfNeeded();
         screenshot(q, "perceptron-en-1280");
         en1280.close();

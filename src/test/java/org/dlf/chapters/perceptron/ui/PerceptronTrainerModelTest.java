@@ -3,7 +3,6 @@ package org.dlf.chapters.perceptron.ui;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import org.dlf.chapters.perceptron.ui.PerceptronPoints.Choice;
-import org.dlf.chapters.perceptron.ui.PerceptronTrainerModel.Outcome;
 import org.junit.jupiter.api.Test;
 
 class PerceptronTrainerModelTest {
@@ -21,7 +20,7 @@ class PerceptronTrainerModelTest {
 
         PerceptronSnapshot s = model.snapshot();
         assertThat(s.dataset()).isEqualTo("OR");
-        assertThat(s.outcome()).isEqualTo(Outcome.CONVERGED_ERROR);
+        assertThat(s.outcome()).isEqualTo(PerceptronOutcome.CONVERGED_ERROR);
         assertThat(s.convergedAfterEpochs()).isEqualTo(4);
         assertThat(s.samplesPresented()).isEqualTo(16);
         assertThat(s.weights()).containsExactly(-1, 1, 1);
@@ -47,7 +46,7 @@ class PerceptronTrainerModelTest {
         runToEnd(model);
 
         PerceptronSnapshot s = model.snapshot();
-        assertThat(s.outcome()).isEqualTo(Outcome.MAX_EPOCHS);
+        assertThat(s.outcome()).isEqualTo(PerceptronOutcome.MAX_EPOCHS);
         assertThat(s.converged()).isFalse();
         assertThat(s.epochs()).isEqualTo(50);
         assertThat(s.trainAccuracy()).isLessThan(1.0);
@@ -70,7 +69,7 @@ class PerceptronTrainerModelTest {
         model.setStopping(Double.NaN, 10, 1, 100);
         runToEnd(model);
 
-        assertThat(model.snapshot().outcome()).isEqualTo(Outcome.CONVERGED_WEIGHTS);
+        assertThat(model.snapshot().outcome()).isEqualTo(PerceptronOutcome.CONVERGED_WEIGHTS);
         assertThat(model.snapshot().epochs()).isEqualTo(1);
         assertThat(model.snapshot().trainAccuracy()).isLessThan(1.0);
     }

@@ -1,0 +1,37 @@
+package org.dlf.chapters.mlp.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.dlf.engine.Activation;
+import org.junit.jupiter.api.Test;
+
+class NetworkDiagramTest {
+
+    private static String spiralNetwork() {
+        MlpTrainerModel model = new MlpTrainerModel();
+        model.setDataset(MlpData.Choice.SPIRAL);
+        model.apply(new MlpSettings(2, 8, Activation.TANH, 0.03, 10, 0.1, 0.2, 1, 1000));
+        model.trainUntil(Long.MAX_VALUE, 5);
+        return NetworkDiagram.svg(model.network(), "n-0-1", (l, j) -> "neuron " + (j + 1) + " of layer " + (l + 1));
+    }
+
+    @Test
+    void a_2_8_8_1_diagram_is_under_11_kb_because_styles_live_in_the_stylesheet() {
+        String svg = spiralNetwork();
+
+        // re-sent every second while training: it was 17.7 KB with an inline style on every link and neuron
+        assertThat(svg.length()).isLessThan(11_000);
+        assertThat(svg).doesNotContain("style=");
+    }
+
+    @Test
+    void links_carry_their_sign_as_a_class_and_their_size_as_a_width_and_the_selected_neuron_is_marked() {
+        String svg = spiralNetwork();
+
+        assertThat(svg.split("<line ", -1)).hasSize(2 * 8 + 8 * 8 + 8 + 1);
+        assertThat(svg).containsPattern("<line [^>]*class=\"(pos|neg)\" stroke-width=\"\\d+\\.\\d\"/>");
+        assertThat(svg).contains("<g data-key=\"n-0-1\" tabindex=\"0\" role=\"button\"");
+        assertThat(svg).containsPattern("data-key=\"n-0-1\"[^>]*class=\"selected\"");
+        assertThat(svg).contains("aria-label=\"neuron 2 of layer 1\"");
+    }
+}

@@ -1,0 +1,202 @@
+package org.dlf.load;
+
+import java.io.IOException;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.stream.Collectors;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+import tools.jackson.databind.node.ArrayNode;
+import tools.jackson.databind.node.ObjectNode;
+
+/**
+ * One browser tab speaking Vaadin Flow's own protocol, without a browser: loads the page (which starts the
+ * HTTP session), asks for the UI with {@code ?v-r=init} and the browser details Flow's client sends, navigates
+ * with the {@code ui-navigate} event as the client router does, then sends UIDL requests
+ * ({@code POST ?v-r=uidl&v-uiId=…} with the CSRF token, the last server sync id and the next client id) one
+ * at a time, as Flow's MessageSender does, while {@link PushSocket} receives what the server pushes. Events
+ * carry the data expressions the server registered for the listener; synchronised properties are sent as
+ * {@code mSync} invocations before the event, as the client does.
+ */
+final class FlowSession {
+
+    static final JsonMapper JSON = JsonMapper.builder().build();
+
+    private final HttpClient http;
+    private final URI base;
+    private final String language;
+    private final Map<String, String> cookies = new LinkedHashMap<>();
+    final UiState ui = new UiState();
+    final AtomicLong bytesReceived = new AtomicLong();
+    private int uiId;
+    private PushSocket push;
+
+    FlowSession(HttpClient http, URI base, String language) {
+        this.http = http;
+        this.base = base;
+        this.language = language;
+    }
+
+    /** Opens {@code route} (e.g. {@code chapter/mlp}) as a browser tab does, push connection included. */
+    void open(String route) throws IOException, InterruptedException {
+        get(route);
+        // what Chromium's Flow client sends (Flow.collectBrowserDetails), for a 1280×900 window
+        String details = "&v-sh=900&v-sw=1280&v-wh=900&v-ww=1280&v-bh=900&v-bw=1280&v-curdate="
+                + System.currentTimeMillis()
+                + "&v-tzo=0&v-dstd=0&v-rtzo=0&v-dston=false&v-tzid=UTC&v-wn=v-" + Math.random()
+                + "&v-td=false&v-pr=1&v-np=Linux%20x86_64&v-cs=light%20dark&v-pv=VISIBLE&v-fs=NOT_FULLSCREEN"
+                + "&v-so=landscape-primary&v-soa=0&v-tn=lumo&v-ga=PROMPT&v-wla=SUPPORTED&v-ws=false";
+        JsonNode init = JSON.readTree(get("?v-r=init&location=" + encode(route) + "&query=" + details));
+        JsonNode config = init.get("appConfig");
+        uiId = config.get("v-uiId").asInt();
+        ui.apply(config.get("uidl"));
+        push = new PushSocket(this);
+        push.connect(http, pushUri(), cookieHeader());
+        send(DomEvents.of(
+                ui, 1, "ui-navigate", Map.of("route", route, "query", "", "appShellTitle", "", "trigger", "")));
+        // the web components, once upgraded, announce their properties: Chromium sends one request with an
+        // event for every property-change listener (their values are those the server set, so no mSync here)
+        List<ObjectNode> announce = new ArrayList<>();
+        for (Map.Entry<Integer, String> l : ui.propertyChangeListeners()) {
+            ObjectNode call = JSON.createObjectNode();
+            call.put("type", "event").put("node", l.getKey()).put("event", l.getValue());
+            call.putObject("data");
+            announce.add(call);
+        }
+        if (!announce.isEmpty()) {
+            send(announce);
+        }
+    }
+
+    private URI pushUri() {
+        return URI.create(base.toString().replaceFirst("^http", "ws")
+                + "VAADIN/push?v-r=push&v-uiId=" + uiId + "&v-pushId=" + ui.pushId()
+                + "&X-Atmosphere-tracking-id=0&X-Atmosphere-Framework=4.0.1&X-Atmosphere-Transport=websocket"
+                + "&Content-Type=" + encode("application/json; charset=UTF-8") + "&X-atmo-protocol=true");
+    }
+
+    /** Clicks the element with this id (a vaadin-button: the click listener's data, as the browser sends it). */
+    void click(String elementId) throws IOException, InterruptedException {
+        send(DomEvents.of(ui, ui.node(elementId), "click", Map.of()));
+    }
+
+    /** Picks the item with this label in the vaadin-select with this id. */
+    void select(String elementId, String label) throws IOException, InterruptedException {
+        int select = ui.node(elementId);
+        String value = ui.children(select).stream()
+                .flatMap(list -> ui.children(list).stream())
+                .filter(item -> ui.text(item).equals(label))
+                .map(item -> ui.attributeOrProperty(item, "value"))
+                .findFirst()
+                .orElseThrow(() -> new IllegalStateException("No item " + label + " in " + elementId));
+        send(DomEvents.of(ui, select, "value-changed", Map.of("value", value)));
+    }
+
+    /** Types a value into the text/number field with this id and leaves it (its change event). */
+    void type(String elementId, String value) throws IOException, InterruptedException {
+        send(DomEvents.of(ui, ui.node(elementId), "change", Map.of("value", value, "_inputElementValue", value)));
+    }
+
+    /** Sends a custom DOM event with the given detail values; returns the nodes the answer changed. */
+    List<Integer> fire(String elementId, String event, Map<String, String> data)
+            throws IOException, InterruptedException {
+        return send(DomEvents.of(ui, ui.node(elementId), event, data));
+    }
+
+    /** One UIDL request (the client sends one at a time); returns the state nodes its answer changed. */
+    synchronized List<Integer> send(List<ObjectNode> invocations) throws IOException, InterruptedException {
+        ObjectNode payload = JSON.createObjectNode();
+        payload.put("csrfToken", ui.csrfToken());
+        ArrayNode rpc = payload.putArray("rpc");
+        invocations.forEach(rpc::add);
+        payload.put("syncId", ui.lastSyncId());
+        payload.put("clientId", ui.takeClientId());
+        HttpRequest request = request("?v-r=uidl&v-uiId=" + uiId)
+                .header("Content-Type", "application/json; charset=UTF-8")
+                .POST(HttpRequest.BodyPublishers.ofString(payload.toString()))
+                .build();
+        String body = ok(http.send(request, HttpResponse.BodyHandlers.ofString()));
+        return handle(body);
+    }
+
+    /** A UIDL message from an XHR answer or from push; {@code for(;;);[…]} wrapping as Flow's parser allows. */
+    List<Integer> handle(String message) {
+        String json = message.startsWith("for(;;);") ? message.substring(8) : message;
+        JsonNode node = JSON.readTree(json);
+        if (node.isArray()) {
+            return node.valueStream().flatMap(m -> ui.apply(m).stream()).toList();
+        }
+        return ui.apply(node);
+    }
+
+    private String get(String path) throws IOException, InterruptedException {
+        return ok(http.send(request(path).GET().build(), HttpResponse.BodyHandlers.ofString()));
+    }
+
+    private HttpRequest.Builder request(String path) {
+        HttpRequest.Builder b = HttpRequest.newBuilder(base.resolve(path)).header("Accept-Language", language);
+        String cookie = cookieHeader();
+        return cookie.isEmpty() ? b : b.header("Cookie", cookie);
+    }
+
+    private String ok(HttpResponse<String> response) {
+        response.headers().allValues("set-cookie").forEach(c -> {
+            String pair = c.split(";", 2)[0];
+            cookies.put(pair.substring(0, pair.indexOf('=')), pair.substring(pair.indexOf('=') + 1));
+        });
+        if (response.statusCode() != 200) {
+            throw new IllegalStateException(response.uri() + " answered " + response.statusCode());
+        }
+        bytesReceived.addAndGet(response.body().length());
+        return response.body();
+    }
+
+    String cookieHeader() {
+        Map<String, String> all = new LinkedHashMap<>(cookies);
+        all.putAll(ui.cookies());
+        return all.entrySet().stream().map(e -> e.getKey() + "=" + e.getValue()).collect(Collectors.joining("; "));
+    }
+
+    long pushBytes() {
+        return push == null ? 0 : push.bytes();
+    }
+
+    long pushErrors() {
+        return push == null ? 0 : push.errors();
+    }
+
+    /**
+     * Closes the tab: Flow's client sends its unload beacon ({@code "UNLOAD": true}, by
+     * {@code navigator.sendBeacon}, so as text/plain), and the server closes the UI at once; then the socket.
+     */
+    void close() throws IOException, InterruptedException {
+        ObjectNode payload = JSON.createObjectNode();
+        payload.put("csrfToken", ui.csrfToken());
+        payload.putArray("rpc");
+        payload.put("syncId", ui.lastSyncId());
+        payload.put("clientId", ui.takeClientId());
+        payload.put("UNLOAD", true);
+        http.send(
+                request("?v-r=uidl&v-uiId=" + uiId)
+                        .header("Content-Type", "text/plain;charset=UTF-8")
+                        .POST(HttpRequest.BodyPublishers.ofString(payload.toString()))
+                        .build(),
+                HttpResponse.BodyHandlers.discarding());
+        if (push != null) {
+            push.close();
+        }
+    }
+
+    private static String encode(String s) {
+        return URLEncoder.encode(s, StandardCharsets.UTF_8).replace("+", "%20");
+    }
+}
