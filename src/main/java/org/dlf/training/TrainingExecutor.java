@@ -40,7 +40,7 @@ public class TrainingExecutor {
     public TrainingExecutor(
             @Value("${dlf.training.threads:0}") int threads,
             @Value("${dlf.training.max-runs:400}") int maxRuns,
-            @Value("${dlf.training.slice:4ms}") Duration slice,
+            @Value("${dlf.training.slice:2ms}") Duration slice,
             @Value("${dlf.training.budget:5m}") Duration budget) {
         int size = threads > 0 ? threads : Runtime.getRuntime().availableProcessors();
         AtomicInteger counter = new AtomicInteger();

@@ -27,7 +27,7 @@ public final class LoadHarness {
         int seconds = args.length > 1 ? Integer.parseInt(args[1]) : 20;
         System.gc();
         long baseline = usedHeap();
-        TrainingExecutor executor = new TrainingExecutor(0, 1000, Duration.ofMillis(4), Duration.ofMinutes(5));
+        TrainingExecutor executor = new TrainingExecutor(0, 1000, Duration.ofMillis(2), Duration.ofMinutes(5));
         List<MlpTrainerModel> models = new ArrayList<>();
         AtomicLong[] frames = new AtomicLong[n];
         AtomicLong bytes = new AtomicLong();
