@@ -23,6 +23,11 @@ public class ExerciseNames {
         return catalog.find(exerciseId).map(s -> s.title().in(language)).orElse(exerciseId);
     }
 
+    /** The chapter slug of the exercise, or null for an id the course no longer has. */
+    public @Nullable String chapter(String exerciseId) {
+        return catalog.find(exerciseId).map(ExerciseSpec::chapter).orElse(null);
+    }
+
     /** The mistake's short label, e.g. "Left out the bias". */
     public String mistake(String exerciseId, String mistake, Language language) {
         ExerciseSpec.Mistake m = mistakeOf(exerciseId, mistake);

@@ -51,8 +51,8 @@ abstract class AssignmentServiceContract {
 
     @BeforeEach
     void twoTeachers() {
-        teachers.create(teacherA, "password-a1");
-        teachers.create(teacherB, "password-b2");
+        teachers.create(teacherA, "password-a1-assign");
+        teachers.create(teacherB, "password-b2-assign");
     }
 
     private ClassSummary classWith(UUID learner, AssignmentRules rules) {

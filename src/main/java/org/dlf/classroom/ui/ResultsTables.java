@@ -19,9 +19,11 @@ import java.util.function.Consumer;
 import org.dlf.base.ui.Numbers;
 import org.dlf.classroom.ClassResults;
 import org.dlf.classroom.ExerciseNames;
+import org.dlf.classroom.ResultsFilter;
 import org.dlf.content.Chapter;
 import org.dlf.content.ContentService;
 import org.dlf.content.Language;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The dashboard's tables: students × chapters, exercises, named mistakes, who is stuck, whose training
@@ -43,6 +45,8 @@ class ResultsTables extends Div {
     private final ExerciseNames names;
     private final Consumer<ClassResults.Student> remove;
     private boolean columns;
+    private ResultsFilter filter = ResultsFilter.NONE;
+    private @Nullable ClassResults last;
 
     ResultsTables(
             BiFunction<String, Object[], String> tr,
@@ -97,6 +101,10 @@ class ResultsTables extends Div {
         diverged.addColumn(ClassResults.Diverged::epoch).setHeader(t("classroom.diverged.epoch"));
         diverged.addColumn(d -> TIME.format(d.at().atZone(zone()))).setHeader(t("classroom.diverged.at"));
         add(
+                new ResultsFilterBar(tr, language, content, f -> {
+                    filter = f;
+                    render();
+                }),
                 new H2(t("classroom.dashboard.students")),
                 students,
                 new H2(t("classroom.dashboard.exercises")),
@@ -137,10 +145,17 @@ class ResultsTables extends Div {
     }
 
     void show(ClassResults results) {
+        last = results;
+        render();
+    }
+
+    private void render() {
+        if (last == null) return;
         if (!columns) {
-            studentColumns(results);
+            studentColumns(last);
             columns = true;
         }
+        ClassResults results = filter.apply(last, names::chapter);
         students.setItems(results.students());
         exercises.setItems(results.exercises());
         mistakes.setItems(results.mistakes());

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.microsoft.playwright.APIResponse;
 import com.microsoft.playwright.BrowserContext;
+import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import java.util.UUID;
 import java.util.regex.Pattern;
@@ -117,6 +118,21 @@ class ClassroomIT extends BrowserTestBase {
         assertThat(page.locator("#exercises-grid")).containsText("训练一步后的误差");
         assertThat(page.locator("#mistakes-grid")).containsText("用了已更新的 w₅…w₈");
         screenshot(page, "classroom-dashboard-zh");
+
+        // filters: a name part in any case, then one chapter, then only who needs help
+        page.locator("#filter-name input").fill("ADA");
+        assertThat(students).hasJSProperty("size", 1);
+        page.locator("#filter-name input").fill("");
+        assertThat(students).hasJSProperty("size", 2);
+        page.locator("#filter-chapter").click();
+        page.locator("vaadin-select-item")
+                .filter(new Locator.FilterOptions().setHasText("单层感知机"))
+                .click();
+        assertThat(page.locator("#exercises-grid")).hasJSProperty("size", 0); // nobody tried chapter 4 yet
+        assertThat(page.locator("#mistakes-grid")).hasJSProperty("size", 0);
+        page.locator("#filter-help").click();
+        assertThat(students).hasJSProperty("size", 0); // nobody is stuck or diverged
+        screenshot(page, "classroom-dashboard-filters-zh");
 
         String href = page.locator("#csv-export").getAttribute("href");
         APIResponse csv = page.request().get(url(href));
