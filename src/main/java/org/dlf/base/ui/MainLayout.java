@@ -1,5 +1,6 @@
 package org.dlf.base.ui;
 
+import com.vaadin.flow.component.Text;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.applayout.AppLayout;
 import com.vaadin.flow.component.applayout.DrawerToggle;
@@ -36,6 +37,7 @@ public class MainLayout extends AppLayout implements LocaleChangeObserver, After
     private final ContentService content;
     private final ObjectProvider<ChapterProgress> progress;
     private final ObjectProvider<LearnerRules> rules;
+    private final Map<String, Span> labels = new HashMap<>();
     private final Map<String, Span> locks = new HashMap<>();
     private final ObjectProvider<ClassNavigation> classNavigation;
     private final RouterLink brand = new RouterLink();
@@ -113,10 +115,22 @@ public class MainLayout extends AppLayout implements LocaleChangeObserver, After
         updateLocks();
     }
 
+    /** A lock is made only for a closed chapter (most visitors have none: two state nodes less per chapter). */
     private void updateLocks() {
         AssignmentRules now =
                 rules.getIfAvailable(() -> id -> AssignmentRules.NONE).rulesFor(CurrentLearner.id());
-        locks.forEach((slug, lock) -> lock.setVisible(!now.chapterOpen(slug)));
+        labels.forEach((slug, label) -> {
+            boolean closed = !now.chapterOpen(slug);
+            Span lock = locks.get(slug);
+            if (closed && lock == null) {
+                lock = lock();
+                locks.put(slug, lock);
+                label.add(lock);
+            }
+            if (lock != null) {
+                lock.setVisible(closed);
+            }
+        });
     }
 
     private Span lock() {
@@ -125,7 +139,6 @@ public class MainLayout extends AppLayout implements LocaleChangeObserver, After
         lock.getElement().setAttribute("role", "img");
         lock.getElement().setAttribute("aria-label", getTranslation("assignment.closed.nav"));
         lock.getElement().setAttribute("title", getTranslation("assignment.closed.nav"));
-        lock.setVisible(false);
         return lock;
     }
 
@@ -153,14 +166,15 @@ public class MainLayout extends AppLayout implements LocaleChangeObserver, After
         nav.setLabel(getTranslation("nav.chapters"));
         nav.addItem(new SideNavItem(getTranslation("nav.home"), HomeView.class, VaadinIcon.HOME_O.create()));
         locks.clear();
+        labels.clear();
         for (Chapter chapter : content.course().chapters(language)) {
             SideNavItem item = new SideNavItem(null, "chapter/" + chapter.slug());
-            Span lock = lock();
-            locks.put(chapter.slug(), lock);
-            Span label = new Span(new Span(chapter.title()), lock);
+            Span label = new Span(new Text(chapter.title()));
             label.addClassName("nav-label");
+            labels.put(chapter.slug(), label);
             item.getElement().appendChild(label.getElement());
-            Span number = new Span(String.valueOf(chapter.number()));
+            Span number = new Span();
+            TextMarkup.set(number, String.valueOf(chapter.number()));
             number.addClassName("nav-number");
             item.setPrefixComponent(number);
             progress.ifAvailable(p -> item.setSuffixComponent(p.badge(chapter.slug())));

@@ -1,7 +1,6 @@
 package org.dlf.chapters.ui;
 
 import com.vaadin.flow.component.Component;
-import com.vaadin.flow.component.Html;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Article;
 import com.vaadin.flow.component.html.Div;
@@ -21,6 +20,7 @@ import org.dlf.assignment.AssignmentRules;
 import org.dlf.assignment.LearnerRules;
 import org.dlf.base.ui.CurrentLearner;
 import org.dlf.base.ui.MainLayout;
+import org.dlf.base.ui.TextMarkup;
 import org.dlf.content.Chapter;
 import org.dlf.content.ChapterBlock;
 import org.dlf.content.ContentService;
@@ -81,15 +81,16 @@ class ChapterView extends Article implements HasUrlParameter<String>, HasDynamic
         Chapter chapter = found.get();
         title = chapter.title();
         removeAll();
-        Span number = new Span(getTranslation("chapter.number", chapter.number()));
+        // leaf texts as escaped markup: one state node each instead of an element and a text node
+        Span number = text(new Span(), getTranslation("chapter.number", chapter.number()));
         number.addClassName("chapter-number");
-        Span minutes = new Span(getTranslation("chapter.minutes", chapter.minutes()));
+        Span minutes = text(new Span(), getTranslation("chapter.minutes", chapter.minutes()));
         minutes.addClassName("chapter-minutes");
         Div meta = new Div(number, minutes);
         meta.addClassName("chapter-meta");
-        H1 heading = new H1(chapter.title());
+        H1 heading = text(new H1(), chapter.title());
         heading.setId("chapter-title");
-        Paragraph summary = new Paragraph(chapter.summary());
+        Paragraph summary = text(new Paragraph(), chapter.summary());
         summary.addClassName("chapter-summary");
         AssignmentRules assignment = rules.rulesFor(CurrentLearner.id());
         if (!assignment.chapterOpen(chapter.slug())) {
@@ -109,8 +110,12 @@ class ChapterView extends Article implements HasUrlParameter<String>, HasDynamic
     private Component component(ChapterBlock block, Language language, AssignmentRules assignment) {
         return switch (block) {
             case ChapterBlock.Html html -> {
-                Html fragment = new Html("<div class=\"prose\">" + html.html() + "</div>");
-                yield fragment;
+                // the loaded chapter's own (sanitised) string: one copy shared by every session, where Html
+                // would parse it and keep a re-serialised copy per page
+                Div prose = new Div();
+                prose.addClassName("prose");
+                prose.getElement().setProperty("innerHTML", html.html());
+                yield prose;
             }
             case ChapterBlock.Widget widget -> {
                 Component component = widgets.factory(widget.name())
@@ -135,12 +140,17 @@ class ChapterView extends Article implements HasUrlParameter<String>, HasDynamic
     }
 
     private Anchor link(Chapter target, String key, String id) {
-        Span label = new Span(getTranslation(key));
+        Span label = text(new Span(), getTranslation(key));
         label.addClassName("pager-label");
-        Span name = new Span(target.title());
+        Span name = text(new Span(), target.title());
         name.addClassName("pager-title");
         Anchor anchor = new Anchor("chapter/" + target.slug(), label, name);
         anchor.setId(id);
         return anchor;
+    }
+
+    private static <C extends Component> C text(C component, String text) {
+        TextMarkup.set(component, text);
+        return component;
     }
 }

@@ -40,8 +40,10 @@ class ExercisePanel extends Section {
     private final AnswerInput input;
     private final Div feedback = new Div();
     private final Div hints = new Div();
-    private final Div solution = new Div();
-    private final Paragraph solutionsOff = new Paragraph();
+    /** Made when first needed (most panels never show either): fewer state nodes per open page. */
+    private @Nullable Div solution;
+
+    private @Nullable Paragraph solutionsOff;
     private final Span status = new Span();
     private final Button hint = new Button();
     private final Button reveal = new Button();
@@ -85,16 +87,10 @@ class ExercisePanel extends Section {
         feedback.getElement().setAttribute("aria-live", "polite");
         hints.addClassName("exercise-hints");
         hints.setId("hints-" + id);
-        solution.addClassName("exercise-solution");
-        solution.setId("solution-" + id);
-        solution.setVisible(false);
-        solutionsOff.setText(getTranslation("assignment.solutions-off"));
-        solutionsOff.setId("solutions-off-" + id);
-        solutionsOff.addClassName("exercise-solutions-off");
         boolean solutions = exercises.solutionsShown(learner);
-        solutionsOff.setVisible(!solutions);
         reveal.setVisible(solutions);
-        add(header, prompt, input.component(), actions, feedback, hints, solutionsOff, solution);
+        add(header, prompt, input.component(), actions, feedback, hints);
+        if (!solutions) showSolutionsOff();
         getElement().setAttribute("aria-labelledby", "title-" + id);
         updateHintButton();
         ProgressView state = exercises.progress(learner, id);
@@ -170,8 +166,19 @@ class ExercisePanel extends Section {
             showSolution(exercises.reveal(learner, spec.id()));
         } catch (AssignmentRestrictedException e) {
             reveal.setVisible(false);
-            solutionsOff.setVisible(true);
+            showSolutionsOff();
         }
+    }
+
+    /** The note that the teacher has turned solutions off, right after the hints. */
+    private void showSolutionsOff() {
+        if (solutionsOff == null) {
+            solutionsOff = new Paragraph(getTranslation("assignment.solutions-off"));
+            solutionsOff.setId("solutions-off-" + spec.id());
+            solutionsOff.addClassName("exercise-solutions-off");
+            addComponentAtIndex(indexOf(hints) + 1, solutionsOff);
+        }
+        solutionsOff.setVisible(true);
     }
 
     /** The worked solution, when the service hands it out (not while the teacher has turned solutions off). */
@@ -180,6 +187,12 @@ class ExercisePanel extends Section {
         ExerciseService.Solution worked = exercises.solution(learner, spec).orElse(null);
         if (worked == null) {
             return;
+        }
+        if (solution == null) {
+            solution = new Div();
+            solution.addClassName("exercise-solution");
+            solution.setId("solution-" + spec.id());
+            add(solution);
         }
         solution.removeAll();
         H3 heading = new H3(getTranslation("exercises.solution"));

@@ -8,6 +8,7 @@ import com.vaadin.flow.component.dependency.StyleSheet;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.shared.Registration;
 import org.dlf.base.ui.ChapterProgress;
+import org.dlf.base.ui.TextMarkup;
 import org.dlf.exercises.ExerciseService;
 import org.jspecify.annotations.Nullable;
 
@@ -53,7 +54,7 @@ class ProgressBadges implements ChapterProgress {
         private void refresh() {
             ExerciseService.Tally t = exercises.tally(LearnerCookie.current(), slug);
             setVisible(t.total() > 0);
-            setText((t.solved() == t.total() && t.total() > 0 ? "✓ " : "") + t.solved() + "/" + t.total());
+            TextMarkup.set(this, (t.solved() == t.total() && t.total() > 0 ? "✓ " : "") + t.solved() + "/" + t.total());
             setClassName("complete", t.solved() == t.total());
             getElement().setAttribute("aria-label", getTranslation("exercises.badge.label", t.solved(), t.total()));
             getElement().setAttribute("title", getTranslation("exercises.badge.label", t.solved(), t.total()));

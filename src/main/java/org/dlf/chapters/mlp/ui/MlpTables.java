@@ -8,13 +8,23 @@ import java.util.List;
 import org.dlf.base.ui.DataTable;
 import org.dlf.base.ui.Numbers;
 
-/** The text alternative of the loss chart: the charted epochs' train and test loss as a table. */
+/**
+ * The text alternative of the loss chart: the charted epochs' train and test loss as a table. The last
+ * {@value #MAX_ROWS} epochs are kept as numbers (about 5 KB) and turned into table rows only while the table
+ * is open.
+ */
 class MlpTables extends Composite<Details> {
 
     static final int MAX_ROWS = 200;
 
     private final Div table = new Div();
-    private final List<List<String>> rows = new ArrayList<>();
+    /** Ring buffer of the last {@value #MAX_ROWS} charted epochs: epoch, train loss, test loss. */
+    private final double[] epochs = new double[MAX_ROWS];
+
+    private final double[] trainLoss = new double[MAX_ROWS];
+    private final double[] testLoss = new double[MAX_ROWS];
+    private int first;
+    private int size;
 
     MlpTables() {
         getContent().setId("mlp-tables");
@@ -23,6 +33,8 @@ class MlpTables extends Composite<Details> {
         getContent().addOpenedChangeListener(ev -> {
             if (ev.isOpened()) {
                 render();
+            } else {
+                table.removeAll();
             }
         });
     }
@@ -32,7 +44,8 @@ class MlpTables extends Composite<Details> {
     }
 
     void reset() {
-        rows.clear();
+        first = 0;
+        size = 0;
         table.removeAll();
     }
 
@@ -41,17 +54,30 @@ class MlpTables extends Composite<Details> {
             return;
         }
         for (int i = 0; i < f.epochs().length; i++) {
-            rows.add(List.of(
-                    String.valueOf((int) f.epochs()[i]),
-                    Numbers.format(f.trainLoss()[i], 4),
-                    Numbers.format(f.testLoss()[i], 4)));
-        }
-        while (rows.size() > MAX_ROWS) {
-            rows.remove(0);
+            int at = (first + size) % MAX_ROWS;
+            epochs[at] = f.epochs()[i];
+            trainLoss[at] = f.trainLoss()[i];
+            testLoss[at] = f.testLoss()[i];
+            if (size < MAX_ROWS) {
+                size++;
+            } else {
+                first = (first + 1) % MAX_ROWS;
+            }
         }
         if (getContent().isOpened()) {
             render();
         }
+    }
+
+    /** The kept rows, oldest first, as the table shows them. */
+    List<List<String>> rows() {
+        List<List<String>> rows = new ArrayList<>(size);
+        for (int k = 0; k < size; k++) {
+            int i = (first + k) % MAX_ROWS;
+            rows.add(List.of(
+                    String.valueOf((int) epochs[i]), Numbers.format(trainLoss[i], 4), Numbers.format(testLoss[i], 4)));
+        }
+        return rows;
     }
 
     private void render() {
@@ -61,6 +87,6 @@ class MlpTables extends Composite<Details> {
                         getTranslation("mlp.epoch-axis"),
                         getTranslation("mlp.train-loss"),
                         getTranslation("mlp.test-loss")),
-                rows));
+                rows()));
     }
 }

@@ -45,7 +45,9 @@ public class MlpTrainerModel {
     private Dataset test;
     private Network network;
     private Trainer trainer;
-    private DecisionGrid grid;
+    /** The heatmap's window; the grid itself is sampled into a new array for each frame (not kept). */
+    private Range window;
+
     private final List<EpochResult> pending = new ArrayList<>();
 
     public MlpTrainerModel() {
@@ -183,7 +185,7 @@ public class MlpTrainerModel {
                 settings.batchSize(),
                 settings.seed());
         double[] w = data.window();
-        grid = new DecisionGrid(GRID, new Range(w[0], w[1], w[2], w[3]));
+        window = new Range(w[0], w[1], w[2], w[3]);
         pending.clear();
         pending.add(trainer.evaluate());
     }
@@ -227,9 +229,11 @@ public class MlpTrainerModel {
             te[i] = r.testLoss();
         }
         pending.clear();
-        grid.sample(network);
+        // a frame needs its own copy of the values anyway: sampling into a fresh grid allocates no more than
+        // copying a kept one did, and a page between frames holds no 12.8 KB grid
+        double[] heatmap = new DecisionGrid(GRID, window).sample(network).values();
         EpochResult last = trainer.lastResult() != null ? trainer.lastResult() : trainer.evaluate();
-        return new Frame(trainer.epoch(), xs, tr, te, grid.values().clone(), last, trainer.divergence());
+        return new Frame(trainer.epoch(), xs, tr, te, heatmap, last, trainer.divergence());
     }
 
     public synchronized Network network() {

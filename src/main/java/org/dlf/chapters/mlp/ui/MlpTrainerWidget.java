@@ -15,6 +15,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import org.dlf.base.ui.SvgView;
+import org.dlf.base.ui.TextMarkup;
 import org.dlf.charts.LossChart;
 import org.dlf.charts.ScatterPlot;
 import org.dlf.engine.ConfigViolation;
@@ -107,7 +108,7 @@ class MlpTrainerWidget extends Composite<Div> {
         getContent().add(controls, buttons, message, status, layout, lossChart, tables);
         addDetachListener(e -> stop());
         if (!lockProblems.isEmpty()) {
-            addAttachListener(e -> message.setText(MlpTexts.violations(this::getTranslation, lockProblems)));
+            addAttachListener(e -> TextMarkup.set(message, MlpTexts.violations(this::getTranslation, lockProblems)));
         }
     }
 
@@ -125,7 +126,8 @@ class MlpTrainerWidget extends Composite<Div> {
     }
 
     private void afterChange(Optional<String> problem) {
-        message.setText(problem.map(k -> getTranslation(k, MlpData.MAX_POINTS)).orElse(""));
+        TextMarkup.set(
+                message, problem.map(k -> getTranslation(k, MlpData.MAX_POINTS)).orElse(""));
         if (problem.isEmpty()) {
             stop();
             model.rebuild();
@@ -134,7 +136,7 @@ class MlpTrainerWidget extends Composite<Div> {
     }
 
     private void afterSettings(List<ConfigViolation> violations) {
-        message.setText(MlpTexts.violations(this::getTranslation, violations));
+        TextMarkup.set(message, MlpTexts.violations(this::getTranslation, violations));
         if (violations.isEmpty()) {
             stop();
             redrawAll();
@@ -150,7 +152,7 @@ class MlpTrainerWidget extends Composite<Div> {
             model.rebuild();
             redrawAll();
         }
-        message.setText("");
+        TextMarkup.set(message, "");
         UI ui = UI.getCurrent();
         TrainingRun[] self = new TrainingRun[1];
         MlpRunJob job =
@@ -185,7 +187,7 @@ class MlpTrainerWidget extends Composite<Div> {
                 job.budgetSpent(),
                 model.settings().epochBudget());
         if (!why.isEmpty()) {
-            message.setText(why);
+            TextMarkup.set(message, why);
         }
         show(f, true);
     }
@@ -228,7 +230,7 @@ class MlpTrainerWidget extends Composite<Div> {
                 null);
         tables.reset();
         selected = null;
-        neuron.setText(getTranslation("mlp.neuron-hint"));
+        TextMarkup.set(neuron, getTranslation("mlp.neuron-hint"));
         showRunning(run != null);
         show(model.frame(), true);
     }
@@ -245,7 +247,7 @@ class MlpTrainerWidget extends Composite<Div> {
         }
         double[] w = model.data().window();
         plot.setHeatmapTopDown(f.heatmap(), MlpTrainerModel.GRID, w);
-        status.setText(MlpTexts.status(this::getTranslation, f));
+        TextMarkup.set(status, MlpTexts.status(this::getTranslation, f));
         tables.append(f);
         long now = System.nanoTime();
         if (diagramNow || now - diagramAt >= DIAGRAM_INTERVAL_NANOS) {
@@ -274,8 +276,10 @@ class MlpTrainerWidget extends Composite<Div> {
             model.neuron(l, j).ifPresent(n -> {
                 boolean changed = !key.equals(selected);
                 selected = key;
-                neuron.setText(MlpTexts.neuron(
-                        this::getTranslation, n, l == model.network().layerCount() - 1));
+                TextMarkup.set(
+                        neuron,
+                        MlpTexts.neuron(
+                                this::getTranslation, n, l == model.network().layerCount() - 1));
                 if (changed) {
                     diagram.setMarkup(NetworkDiagram.svg(model.network(), selected, this::neuronName));
                 }

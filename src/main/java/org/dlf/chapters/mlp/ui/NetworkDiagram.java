@@ -103,7 +103,27 @@ final class NetworkDiagram {
         return height / 2.0 + (index - (count - 1) / 2.0) * ROW;
     }
 
-    private static String escape(String s) {
-        return s.replace("&", "&amp;").replace("<", "&lt;").replace("\"", "&quot;");
+    /**
+     * Escapes markup characters, and writes every character beyond Latin-1 (the subscripts of x₁, Chinese
+     * names) as a character reference: the markup then stays a one-byte-per-character string, half the
+     * memory of a UTF-16 one, while the page keeps it as the diagram's current state.
+     */
+    static String escape(String s) {
+        StringBuilder sb = new StringBuilder(s.length() + 16);
+        s.codePoints().forEach(c -> {
+            switch (c) {
+                case '&' -> sb.append("&amp;");
+                case '<' -> sb.append("&lt;");
+                case '"' -> sb.append("&quot;");
+                default -> {
+                    if (c > 0xFF) {
+                        sb.append("&#").append(c).append(';');
+                    } else {
+                        sb.appendCodePoint(c);
+                    }
+                }
+            }
+        });
+        return sb.toString();
     }
 }

@@ -34,4 +34,15 @@ class NetworkDiagramTest {
         assertThat(svg).containsPattern("data-key=\"n-0-1\"[^>]*class=\"selected\"");
         assertThat(svg).contains("aria-label=\"neuron 2 of layer 1\"");
     }
+
+    @Test
+    void characters_beyond_latin_1_become_character_references_so_the_markup_stays_one_byte_a_character() {
+        String svg = spiralNetwork();
+        String chinese = NetworkDiagram.escape("第 1 层 <x₁> & \"y\"");
+
+        // the page keeps the markup as the diagram's state: a Latin-1 string takes half the memory
+        assertThat(svg.chars().allMatch(c -> c <= 0xFF)).isTrue();
+        assertThat(svg).contains(">x&#8321;</text>").contains(">x&#8322;</text>");
+        assertThat(chinese).isEqualTo("&#31532; 1 &#23618; &lt;x&#8321;> &amp; &quot;y&quot;");
+    }
 }
