@@ -4,8 +4,8 @@ import java.time.Instant;
 import java.util.UUID;
 
 /**
- * A learner's training run in a trainer widget diverged (a Spring application event, published by
- * {@link TrainingEvents}); the classroom feature records it for the teacher's dashboard.
+ * A learner's training run in a trainer widget diverged (a Spring application event, published by the
+ * widget); the classroom feature records it for the teacher's dashboard.
  *
  * @param learner the learner id (the {@code dlf-learner} cookie)
  * @param widget  the widget name as in content, e.g. {@code mlp-trainer}

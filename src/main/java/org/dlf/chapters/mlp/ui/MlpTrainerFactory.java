@@ -8,17 +8,17 @@ import org.dlf.assignment.LockableParameter;
 import org.dlf.assignment.LockableWidget;
 import org.dlf.assignment.ParameterLocks;
 import org.dlf.chapters.ui.WidgetFactory;
-import org.dlf.training.TrainingEvents;
 import org.dlf.training.TrainingExecutor;
+import org.springframework.context.ApplicationEventPublisher;
 
 /** {@code ```widget mlp-trainer}: no configuration keys; a teacher may lock its main settings. */
 @org.springframework.stereotype.Component
 class MlpTrainerFactory implements WidgetFactory, LockableWidget {
 
     private final TrainingExecutor executor;
-    private final TrainingEvents events;
+    private final ApplicationEventPublisher events;
 
-    MlpTrainerFactory(TrainingExecutor executor, TrainingEvents events) {
+    MlpTrainerFactory(TrainingExecutor executor, ApplicationEventPublisher events) {
         this.executor = executor;
         this.events = events;
     }

@@ -14,6 +14,7 @@ import com.vaadin.flow.server.VaadinSession;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
+import org.dlf.base.ui.CurrentLearner;
 import org.dlf.base.ui.SvgView;
 import org.dlf.base.ui.TextMarkup;
 import org.dlf.charts.LossChart;
@@ -21,11 +22,12 @@ import org.dlf.charts.ScatterPlot;
 import org.dlf.engine.ConfigViolation;
 import org.dlf.engine.TrainingOutcome;
 import org.dlf.training.StopReason;
-import org.dlf.training.TrainingEvents;
+import org.dlf.training.TrainingDiverged;
 import org.dlf.training.TrainingExecutor;
 import org.dlf.training.TrainingRun;
 import org.dlf.training.TrainingSnapshot;
 import org.dlf.training.TrainingSnapshots;
+import org.springframework.context.ApplicationEventPublisher;
 
 /**
  * MLP trainer (chapter 5): a small network trained by backpropagation on 2-D data, with the decision
@@ -52,17 +54,17 @@ class MlpTrainerWidget extends Composite<Div> {
     private final MlpTables tables = new MlpTables();
     private TrainingRun run;
     private final TrainingSnapshots snapshots = TrainingSnapshots.of(VaadinSession.getCurrent());
-    private final TrainingEvents events;
+    private final ApplicationEventPublisher events;
     private String selected;
     private long diagramAt;
-    /** The divergence last reported to {@link TrainingEvents} (each is reported once). */
+    /** The divergence last published as a {@link TrainingDiverged} (each is published once). */
     private TrainingOutcome.Divergence reported;
 
     /** {@code lockProblems}: why the teacher's locked settings could not all be applied (usually none). */
     MlpTrainerWidget(
             MlpTrainerModel model,
             TrainingExecutor executor,
-            TrainingEvents events,
+            ApplicationEventPublisher events,
             List<ConfigViolation> lockProblems) {
         this.model = model;
         this.executor = executor;
@@ -239,7 +241,8 @@ class MlpTrainerWidget extends Composite<Div> {
         publish();
         if (f.divergence() != null && f.divergence() != reported) {
             reported = f.divergence();
-            events.diverged("mlp-trainer", model.snapshot().dataset(), reported.epoch());
+            events.publishEvent(new TrainingDiverged(
+                    CurrentLearner.id(), "mlp-trainer", model.snapshot().dataset(), reported.epoch(), Instant.now()));
         }
         lossChart.append(0, f.epochs(), f.trainLoss());
         if (model.testSet() != null) {
