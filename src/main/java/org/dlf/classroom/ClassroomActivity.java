@@ -27,7 +27,7 @@ public class ClassroomActivity {
         return t;
     });
     private final ResultsQueries queries;
-    private volatile long lastAttempt = -1;
+    private volatile long lastMark = -1;
     private volatile boolean dirty;
 
     ClassroomActivity(ResultsQueries queries) {
@@ -48,12 +48,12 @@ public class ClassroomActivity {
     private void tick() {
         try {
             if (listeners.isEmpty()) {
-                lastAttempt = -1;
+                lastMark = -1;
                 return;
             }
-            long last = queries.lastAttempt();
-            boolean news = dirty || (lastAttempt >= 0 && last != lastAttempt);
-            lastAttempt = last;
+            long mark = queries.activityMark();
+            boolean news = dirty || (lastMark >= 0 && mark != lastMark);
+            lastMark = mark;
             dirty = false;
             if (news) listeners.forEach(ClassroomActivity::tell);
         } catch (RuntimeException e) {

@@ -50,16 +50,13 @@ class ResultsQueries {
     }
 
     List<ClassResults.Mistake> mistakes(long classId, int limit) {
-        return jdbc
-                .sql("SELECT p.exercise_id, p.feedback, COUNT(*) AS n FROM attempt p" + MEMBERS
+        return jdbc.sql("SELECT p.exercise_id, p.feedback, COUNT(*) AS n FROM attempt p" + MEMBERS
                         + "AND p.outcome = 'MISTAKE' GROUP BY p.exercise_id, p.feedback"
-                        + " ORDER BY n DESC, p.exercise_id, p.feedback")
+                        + " ORDER BY n DESC, p.exercise_id, p.feedback FETCH FIRST :limit ROWS ONLY")
                 .param("id", classId)
+                .param("limit", limit)
                 .query((rs, n) -> new ClassResults.Mistake(rs.getString(1), rs.getString(2), rs.getInt(3)))
-                .list()
-                .stream()
-                .limit(limit)
-                .toList();
+                .list();
     }
 
     List<ClassResults.Stuck> stuck(long classId) {
@@ -73,28 +70,26 @@ class ResultsQueries {
 
     /** The members' latest diverged training runs, newest first. */
     List<ClassResults.Diverged> diverged(long classId, int limit) {
-        return jdbc
-                .sql("SELECT m.display_name, e.widget, e.dataset, e.epoch, e.occurred_at FROM training_event e"
-                        + " JOIN class_member m ON m.learner_id = e.learner_id WHERE m.classroom_id = :id"
-                        + " AND e.kind = 'DIVERGED' ORDER BY e.occurred_at DESC, e.id DESC")
+        return jdbc.sql(
+                        "SELECT m.display_name, e.widget, e.dataset, e.epoch, e.occurred_at FROM training_event e"
+                                + " JOIN class_member m ON m.learner_id = e.learner_id WHERE m.classroom_id = :id"
+                                + " AND e.kind = 'DIVERGED' ORDER BY e.occurred_at DESC, e.id DESC FETCH FIRST :limit ROWS ONLY")
                 .param("id", classId)
+                .param("limit", limit)
                 .query((rs, n) -> new ClassResults.Diverged(
                         rs.getString(1),
                         rs.getString(2),
                         rs.getString(3),
                         rs.getInt(4),
                         rs.getObject(5, java.time.OffsetDateTime.class).toInstant()))
-                .list()
-                .stream()
-                .limit(limit)
-                .toList();
+                .list();
     }
 
     /**
      * A number that grows whenever any learner's answer or training event is recorded (the sum of the highest
      * ids of both tables).
      */
-    long lastAttempt() {
+    long activityMark() {
         return jdbc.sql("SELECT (SELECT COALESCE(MAX(id), 0) FROM attempt) + (SELECT COALESCE(MAX(id), 0) FROM"
                         + " training_event)")
                 .query((rs, n) -> rs.getLong(1))
