@@ -117,6 +117,15 @@ class ShellIT extends BrowserTestBase {
         assertThat(page.locator("#chapter-cards")).isVisible();
         assertThat(page.locator("#chapter-nav a[aria-current=page]")).hasText("首页");
         page.locator("#chapter-nav a[href=glossary]").focus();
+        page.keyboard().press("Shift+Tab");
+        assertThat(page.locator("#chapter-nav a[href='chapter/backpropagation']"))
+                .isFocused();
+        Object ring = page.locator("#chapter-nav a:focus-visible").evaluate("a => getComputedStyle(a).boxShadow");
+        org.assertj.core.api.Assertions.assertThat(ring)
+                .as("keyboard focus is visible")
+                .isNotEqualTo("none");
+        screenshot(page, "nav-focus-zh");
+        page.keyboard().press("Tab");
         page.keyboard().press("Enter");
         assertThat(page).hasURL(Pattern.compile("/glossary$"));
         assertThat(page.locator("#chapter-nav a[aria-current=page]")).hasAttribute("href", "glossary");
