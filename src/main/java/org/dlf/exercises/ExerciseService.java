@@ -6,9 +6,12 @@ import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
+import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.stream.Collectors;
 import org.dlf.assignment.AssignmentRestrictedException;
 import org.dlf.assignment.AssignmentRules;
 import org.dlf.assignment.LearnerRules;
@@ -199,11 +202,27 @@ public class ExerciseService {
     }
 
     public Tally tally(UUID learner, String chapterSlug) {
-        int total = catalog.chapter(chapterSlug).size();
         int solved = (int) progress.findByLearnerIdAndChapter(learner, chapterSlug).stream()
                 .filter(Progress::solved)
                 .count();
-        return new Tally(Math.min(solved, total), total);
+        return tally(chapterSlug, solved);
+    }
+
+    /** {@link #tally} of several chapters at once (one query), in the order given. */
+    public Map<String, Tally> tallies(UUID learner, List<String> chapterSlugs) {
+        Map<String, Long> solved = progress.findByLearnerId(learner).stream()
+                .filter(Progress::solved)
+                .collect(Collectors.groupingBy(Progress::chapter, Collectors.counting()));
+        Map<String, Tally> tallies = new LinkedHashMap<>();
+        for (String slug : chapterSlugs) {
+            tallies.put(slug, tally(slug, solved.getOrDefault(slug, 0L)));
+        }
+        return tallies;
+    }
+
+    private Tally tally(String chapterSlug, long solved) {
+        int total = catalog.chapter(chapterSlug).size();
+        return new Tally((int) Math.min(solved, total), total);
     }
 
     /** Sets (or, when blank, clears) the learner's display name; at most 60 characters. */

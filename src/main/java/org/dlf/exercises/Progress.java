@@ -62,6 +62,10 @@ public class Progress {
         revealed = true;
     }
 
+    String chapter() {
+        return chapter;
+    }
+
     public String exerciseId() {
         return exerciseId;
     }

@@ -9,5 +9,7 @@ interface ProgressRepository extends JpaRepository<Progress, Long> {
 
     Optional<Progress> findByLearnerIdAndExerciseId(UUID learnerId, String exerciseId);
 
+    List<Progress> findByLearnerId(UUID learnerId);
+
     List<Progress> findByLearnerIdAndChapter(UUID learnerId, String chapter);
 }

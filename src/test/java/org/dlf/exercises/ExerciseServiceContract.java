@@ -40,6 +40,10 @@ abstract class ExerciseServiceContract {
         assertThat(right.verdict().correct()).isTrue();
         assertThat(right.progress()).isEqualTo(new ExerciseService.ProgressView(2, true, false));
         assertThat(service.tally(learner, "backpropagation")).isEqualTo(new ExerciseService.Tally(1, 4));
+        assertThat(service.tallies(learner, java.util.List.of("perceptron", "backpropagation")))
+                .containsExactly(
+                        java.util.Map.entry("perceptron", new ExerciseService.Tally(0, 4)),
+                        java.util.Map.entry("backpropagation", new ExerciseService.Tally(1, 4)));
     }
 
     @Test

@@ -13,6 +13,8 @@ import com.vaadin.flow.i18n.LocaleChangeEvent;
 import com.vaadin.flow.i18n.LocaleChangeObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
+import java.util.List;
+import java.util.Map;
 import org.dlf.assignment.AssignmentRules;
 import org.dlf.assignment.LearnerRules;
 import org.dlf.content.Chapter;
@@ -29,6 +31,7 @@ class HomeView extends Main implements HasDynamicTitle, LocaleChangeObserver {
     private final ObjectProvider<ChapterProgress> progress;
     private final ObjectProvider<LearnerRules> rules;
     private AssignmentRules assignment = AssignmentRules.NONE;
+    private Map<String, ChapterProgress.Tally> tallies = Map.of();
 
     HomeView(ContentService content, ObjectProvider<ChapterProgress> progress, ObjectProvider<LearnerRules> rules) {
         this.content = content;
@@ -48,25 +51,36 @@ class HomeView extends Main implements HasDynamicTitle, LocaleChangeObserver {
         removeAll();
         assignment = rules.getIfAvailable(() -> id -> AssignmentRules.NONE).rulesFor(CurrentLearner.id());
         Language language = Language.of(event.getLocale());
+        List<Chapter> chapters = content.course().chapters(language);
+        tallies = progress.getIfAvailable(() -> ChapterProgress.NONE)
+                .tallies(chapters.stream().map(Chapter::slug).toList());
         H1 title = new H1(getTranslation("app.title"));
         Paragraph lead = new Paragraph(getTranslation("home.lead"));
         lead.addClassName("lead");
         Div hero = new Div(title, lead);
         hero.addClassName("hero");
-        int totalMinutes = content.course().chapters(language).stream()
-                .mapToInt(Chapter::minutes)
-                .sum();
-        Paragraph facts = new Paragraph(
-                getTranslation("home.facts", content.course().chapters(language).size(), totalMinutes));
+        int totalMinutes = chapters.stream().mapToInt(Chapter::minutes).sum();
+        Paragraph facts = new Paragraph(getTranslation("home.facts", chapters.size(), totalMinutes));
         facts.addClassName("facts");
         hero.add(facts);
         Div cards = new Div();
         cards.addClassName("chapter-cards");
         cards.setId("chapter-cards");
-        for (Chapter chapter : content.course().chapters(language)) {
+        for (Chapter chapter : chapters) {
             cards.add(card(chapter));
         }
         add(hero, new H2(getTranslation("home.chapters")), cards);
+    }
+
+    private static Span badge(NavMarkup.Badge badge) {
+        Span span = new Span();
+        span.setId(badge.id());
+        span.addClassName("progress-badge");
+        span.setClassName("complete", badge.complete());
+        span.getElement().setAttribute("aria-label", badge.label());
+        span.getElement().setAttribute("title", badge.label());
+        TextMarkup.set(span, badge.text());
+        return span;
     }
 
     private Anchor card(Chapter chapter) {
@@ -76,7 +90,8 @@ class HomeView extends Main implements HasDynamicTitle, LocaleChangeObserver {
         minutes.addClassName("card-minutes");
         Div meta = new Div(number, minutes);
         meta.addClassName("card-meta");
-        progress.ifAvailable(p -> meta.add(p.badge(chapter.slug())));
+        ChapterProgress.Tally tally = tallies.get(chapter.slug());
+        if (tally != null && tally.shown()) meta.add(badge(ChapterNav.badge(this, chapter.slug(), tally)));
         boolean closed = !assignment.chapterOpen(chapter.slug());
         if (closed) {
             Span lock = new Span(VaadinIcon.LOCK.create(), new Span(getTranslation("assignment.closed.card")));

@@ -15,7 +15,8 @@ public final class TextMarkup {
         component.getElement().setProperty("innerHTML", escape(text));
     }
 
-    static String escape(String text) {
+    /** The text with {@code & < > " '} as character references: safe as element content and as a quoted attribute. */
+    public static String escape(String text) {
         StringBuilder sb = new StringBuilder(text.length() + 8);
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);

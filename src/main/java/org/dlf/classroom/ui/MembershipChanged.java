@@ -4,7 +4,7 @@ import com.vaadin.flow.component.ComponentEvent;
 import com.vaadin.flow.component.ComponentUtil;
 import com.vaadin.flow.component.UI;
 
-/** Fired on the UI when the learner joined or left a class: the navigation entry updates itself. */
+/** Fired on the UI when the learner joined or left a class: the navigation entry updates. */
 class MembershipChanged extends ComponentEvent<UI> {
 
     MembershipChanged(UI ui) {

@@ -4,6 +4,7 @@ import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertTha
 
 import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Page;
+import com.microsoft.playwright.options.AriaRole;
 import java.util.regex.Pattern;
 import org.dlf.BrowserTestBase;
 import org.junit.jupiter.api.Test;
@@ -20,7 +21,10 @@ class ShellIT extends BrowserTestBase {
         assertThat(page.locator("#chapter-cards .chapter-card")).hasCount(7);
         assertThat(page.locator("#card-history h3")).containsText("发展简史");
         assertThat(page.locator("#card-history")).containsText("分钟");
-        assertThat(page.locator("#chapter-nav vaadin-side-nav-item")).hasCount(11);
+        assertThat(page.locator("#chapter-nav li > a")).hasCount(11);
+        assertThat(page.getByRole(AriaRole.NAVIGATION, new Page.GetByRoleOptions().setName("章节")))
+                .hasId("chapter-nav");
+        assertThat(page.locator("#chapter-nav a[aria-current=page]")).hasText("首页");
         screenshot(page, "home-zh-1280");
     }
 
@@ -34,6 +38,10 @@ class ShellIT extends BrowserTestBase {
         assertThat(p.locator("#card-backpropagation")).containsText("min");
         assertThat(p.locator("html")).hasAttribute("lang", "en");
         screenshot(p, "home-en-1280");
+        p.locator("#chapter-nav").getByText("Multilayer Perceptron").click();
+        assertThat(p.locator("#chapter-title")).containsText("Multilayer Perceptron");
+        assertThat(p.locator("#chapter-nav a[aria-current=page]")).hasAttribute("href", "chapter/mlp");
+        screenshot(p, "chapter-en-1280");
         english.close();
     }
 
@@ -61,6 +69,9 @@ class ShellIT extends BrowserTestBase {
         assertThat(page.locator("html")).hasAttribute("theme", Pattern.compile("dark"));
         assertThat(page.locator("#chapter-cards .chapter-card")).hasCount(7);
         screenshot(page, "home-zh-dark");
+        page.locator("#chapter-nav a[href='chapter/backpropagation']").click();
+        assertThat(page.locator("#chapter-nav a[aria-current=page]")).hasAttribute("href", "chapter/backpropagation");
+        screenshot(page, "chapter-zh-dark");
         page.locator("#scheme-toggle").click();
         assertThat(page.locator("html")).not().hasAttribute("theme", Pattern.compile("dark"));
     }
@@ -74,15 +85,73 @@ class ShellIT extends BrowserTestBase {
         screenshot(p, "home-zh-390");
         p.locator("#drawer-toggle").click();
         assertThat(p.locator("#chapter-nav")).isInViewport();
+        p.waitForFunction("() => document.getElementById('chapter-nav').getBoundingClientRect().left >= 0");
         screenshot(p, "drawer-zh-390");
         p.locator("#chapter-nav").getByText("单层感知机").click();
         assertThat(p.locator("#chapter-title")).containsText("感知机");
         assertThat(p).hasURL(Pattern.compile("/chapter/perceptron$"));
+        assertThat(p.locator("vaadin-app-layout")).not().hasAttribute("drawer-opened", "");
+        assertThat(p.locator("#chapter-nav")).not().isInViewport();
         Object overflow = p.evaluate("() => document.documentElement.scrollWidth > window.innerWidth");
         org.assertj.core.api.Assertions.assertThat(overflow)
                 .as("page scrolls sideways at 390 px")
                 .isEqualTo(false);
         phone.close();
+    }
+
+    @Test
+    void navigation_links_change_the_page_without_reloading_it_and_mark_the_current_chapter() {
+        open("");
+        page.evaluate("() => window.__marker = 1");
+        page.locator("#chapter-nav").getByText("多层感知机").click();
+        assertThat(page).hasURL(Pattern.compile("/chapter/mlp$"));
+        assertThat(page.locator("#chapter-title")).containsText("多层感知机");
+        assertThat(page.locator("#chapter-nav a[aria-current=page]")).hasCount(1);
+        assertThat(page.locator("#chapter-nav a[aria-current=page]")).hasAttribute("href", "chapter/mlp");
+        org.assertj.core.api.Assertions.assertThat(page.evaluate("() => window.__marker"))
+                .as("the page was not reloaded")
+                .isEqualTo(1);
+        screenshot(page, "chapter-zh-1280");
+
+        page.goBack();
+        assertThat(page.locator("#chapter-cards")).isVisible();
+        assertThat(page.locator("#chapter-nav a[aria-current=page]")).hasText("首页");
+        page.locator("#chapter-nav a[href=glossary]").focus();
+        page.keyboard().press("Shift+Tab");
+        assertThat(page.locator("#chapter-nav a[href='chapter/backpropagation']"))
+                .isFocused();
+        Object ring = page.locator("#chapter-nav a:focus-visible").evaluate("a => getComputedStyle(a).boxShadow");
+        org.assertj.core.api.Assertions.assertThat(ring)
+                .as("keyboard focus is visible")
+                .isNotEqualTo("none");
+        screenshot(page, "nav-focus-zh");
+        page.keyboard().press("Tab");
+        page.keyboard().press("Enter");
+        assertThat(page).hasURL(Pattern.compile("/glossary$"));
+        assertThat(page.locator("#chapter-nav a[aria-current=page]")).hasAttribute("href", "glossary");
+        org.assertj.core.api.Assertions.assertThat(page.evaluate("() => window.__marker"))
+                .isEqualTo(1);
+    }
+
+    @Test
+    void the_whole_navigation_is_one_server_side_node() {
+        open("chapter/mlp");
+        assertThat(page.locator("#chapter-nav li > a")).hasCount(11);
+        String count = """
+                (root) => {
+                  const client = Object.values(window.Vaadin.Flow.clients).find(c => c.getNodeId);
+                  const walker = document.createTreeWalker(root, NodeFilter.SHOW_ELEMENT | NodeFilter.SHOW_TEXT);
+                  let bound = client.getNodeId(root) >= 0 ? 1 : 0;
+                  while (walker.nextNode()) if (client.getNodeId(walker.currentNode) >= 0) bound++;
+                  return bound;
+                }""";
+        Object nav = page.locator("#chapter-nav").evaluate(count);
+        Object brand = page.locator("#brand").evaluate(count);
+        Object wholePage = page.locator("body").evaluate(count);
+        System.out.printf("Flow-bound DOM nodes on chapter/mlp: navigation %s, whole page %s%n", nav, wholePage);
+        // the count sees bound nodes: the brand link holds two labels with a text each
+        org.assertj.core.api.Assertions.assertThat(brand).isEqualTo(5);
+        org.assertj.core.api.Assertions.assertThat(nav).isEqualTo(1);
     }
 
     @Test
