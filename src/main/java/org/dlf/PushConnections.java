@@ -9,12 +9,18 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
 /**
- * Smaller buffers for every push connection (one per open tab) and every HTTP connection, measured with the
- * protocol load client: about 69 KB less per session for the first two, about 34 KB for the last two. With {@code @Push}'s WEBSOCKET_XHR transport the server pushes over the
- * WebSocket and the client sends everything by XHR, so these buffers, sized for messages from the client, stay
- * unused; the limits on such messages do not change.
+ * Bounded push threads, and smaller buffers for every push connection (one per open tab) and every HTTP
+ * connection, each measured with the protocol load client (docs/benchmarks.md). With {@code @Push}'s WEBSOCKET_XHR
+ * transport the server pushes over the WebSocket and the client sends everything by XHR, so the receive buffers,
+ * sized for messages from the client, stay unused; the limits on such messages do not change.
  *
  * <ul>
+ *   <li>Atmosphere hands every push message to a dispatch thread and then to a write thread. Its defaults are an
+ *       unbounded dispatch pool and 200 write threads, and the pools grow with the number of messages in flight:
+ *       20 sessions training had 143 Atmosphere threads, each holding NIO and thread-local buffers on the heap
+ *       (about 36 KB a session at 20 sessions) besides its stack. Dispatching only hands a message on (4
+ *       threads); writing can block on a slow client for up to Tomcat's send timeout, so 32 write threads leave
+ *       room for a few stalled phones without holding everybody's frames back.
  *   <li>Atmosphere allocates a byte and a char buffer of {@code org.atmosphere.websocket.bufferSize} per
  *       connection (Vaadin asks for 16,384: 48 KB) and uses them only for streamed client messages, growing
  *       them when one needs more. Vaadin keeps a servlet init parameter that is already set.
@@ -31,24 +37,30 @@ import org.springframework.context.annotation.Configuration;
  * </ul>
  */
 @Configuration(proxyBeanMethods = false)
-class PushBuffers {
+class PushConnections {
 
     static final String ATMOSPHERE_BUFFER = "org.atmosphere.websocket.bufferSize";
     static final String TOMCAT_TEXT_BUFFER = "org.apache.tomcat.websocket.textBufferSize";
     static final String TOMCAT_BINARY_BUFFER = "org.apache.tomcat.websocket.binaryBufferSize";
     static final String SIZE = "1024";
+    static final String ATMOSPHERE_DISPATCH_THREADS = "org.atmosphere.cpr.broadcaster.maxProcessingThreads";
+    static final String ATMOSPHERE_WRITE_THREADS = "org.atmosphere.cpr.broadcaster.maxAsyncWriteThreads";
+    static final String DISPATCH_THREADS = "4";
+    static final String WRITE_THREADS = "32";
     static final String TOMCAT_FRAME_BUFFER = "org.apache.tomcat.websocket.DEFAULT_BUFFER_SIZE";
     static final String FRAME_SIZE = "2048";
     static final String SOCKET_BUFFER = "4096";
 
     @Bean
-    static BeanPostProcessor atmosphereBufferSize() {
+    static BeanPostProcessor atmosphereSettings() {
         return new BeanPostProcessor() {
             @Override
             public Object postProcessBeforeInitialization(Object bean, String beanName) {
                 if (bean instanceof ServletRegistrationBean<?> registration
                         && registration.getServlet() instanceof SpringServlet) {
                     registration.addInitParameter(ATMOSPHERE_BUFFER, SIZE);
+                    registration.addInitParameter(ATMOSPHERE_DISPATCH_THREADS, DISPATCH_THREADS);
+                    registration.addInitParameter(ATMOSPHERE_WRITE_THREADS, WRITE_THREADS);
                 }
                 return bean;
             }

@@ -11,24 +11,28 @@ import org.junit.jupiter.api.Test;
 import org.springframework.boot.tomcat.servlet.TomcatServletWebServerFactory;
 import org.springframework.boot.web.servlet.ServletRegistrationBean;
 
-class PushBuffersTest {
+class PushConnectionsTest {
 
     @Test
-    void the_vaadin_servlet_asks_atmosphere_for_1_kb_websocket_buffers_and_other_servlets_are_left_alone() {
+    void
+            the_vaadin_servlet_asks_atmosphere_for_1_kb_websocket_buffers_and_bounded_threads_and_other_servlets_are_left_alone() {
         ServletRegistrationBean<SpringServlet> vaadin = new ServletRegistrationBean<>(mock(SpringServlet.class));
         ServletRegistrationBean<HttpServlet> other = new ServletRegistrationBean<>(mock(HttpServlet.class));
 
-        PushBuffers.atmosphereBufferSize().postProcessBeforeInitialization(vaadin, "vaadin");
-        PushBuffers.atmosphereBufferSize().postProcessBeforeInitialization(other, "other");
+        PushConnections.atmosphereSettings().postProcessBeforeInitialization(vaadin, "vaadin");
+        PushConnections.atmosphereSettings().postProcessBeforeInitialization(other, "other");
 
-        assertThat(vaadin.getInitParameters()).containsEntry("org.atmosphere.websocket.bufferSize", "1024");
+        assertThat(vaadin.getInitParameters())
+                .containsEntry("org.atmosphere.websocket.bufferSize", "1024")
+                .containsEntry("org.atmosphere.cpr.broadcaster.maxProcessingThreads", "4")
+                .containsEntry("org.atmosphere.cpr.broadcaster.maxAsyncWriteThreads", "32");
         assertThat(other.getInitParameters()).isEmpty();
     }
 
     @Test
     void tomcat_starts_websocket_message_buffers_at_1_kb() {
         TomcatServletWebServerFactory factory = new TomcatServletWebServerFactory();
-        new PushBuffers().webSocketBufferSizes().customize(factory);
+        new PushConnections().webSocketBufferSizes().customize(factory);
         StandardContext context = new StandardContext();
 
         factory.getContextCustomizers().forEach(c -> c.customize(context));
@@ -42,7 +46,7 @@ class PushBuffersTest {
     @Test
     void http_connections_get_4_kb_socket_buffers() {
         TomcatServletWebServerFactory factory = new TomcatServletWebServerFactory();
-        new PushBuffers().socketBufferSizes().customize(factory);
+        new PushConnections().socketBufferSizes().customize(factory);
         Connector connector = new Connector();
 
         factory.getConnectorCustomizers().forEach(c -> c.customize(connector));
@@ -53,18 +57,18 @@ class PushBuffersTest {
 
     @Test
     void websocket_frame_buffers_are_2_kb_unless_the_operator_chose_a_size() {
-        String before = System.getProperty(PushBuffers.TOMCAT_FRAME_BUFFER);
+        String before = System.getProperty(PushConnections.TOMCAT_FRAME_BUFFER);
         try {
-            System.clearProperty(PushBuffers.TOMCAT_FRAME_BUFFER);
-            new PushBuffers().webSocketBufferSizes().customize(new TomcatServletWebServerFactory());
-            assertThat(System.getProperty(PushBuffers.TOMCAT_FRAME_BUFFER)).isEqualTo("2048");
+            System.clearProperty(PushConnections.TOMCAT_FRAME_BUFFER);
+            new PushConnections().webSocketBufferSizes().customize(new TomcatServletWebServerFactory());
+            assertThat(System.getProperty(PushConnections.TOMCAT_FRAME_BUFFER)).isEqualTo("2048");
 
-            System.setProperty(PushBuffers.TOMCAT_FRAME_BUFFER, "16384");
-            new PushBuffers().webSocketBufferSizes().customize(new TomcatServletWebServerFactory());
-            assertThat(System.getProperty(PushBuffers.TOMCAT_FRAME_BUFFER)).isEqualTo("16384");
+            System.setProperty(PushConnections.TOMCAT_FRAME_BUFFER, "16384");
+            new PushConnections().webSocketBufferSizes().customize(new TomcatServletWebServerFactory());
+            assertThat(System.getProperty(PushConnections.TOMCAT_FRAME_BUFFER)).isEqualTo("16384");
         } finally {
-            if (before == null) System.clearProperty(PushBuffers.TOMCAT_FRAME_BUFFER);
-            else System.setProperty(PushBuffers.TOMCAT_FRAME_BUFFER, before);
+            if (before == null) System.clearProperty(PushConnections.TOMCAT_FRAME_BUFFER);
+            else System.setProperty(PushConnections.TOMCAT_FRAME_BUFFER, before);
         }
     }
 }
