@@ -14,7 +14,9 @@ import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.server.VaadinSession;
 import java.util.UUID;
 import org.dlf.assignment.AssignmentRestrictedException;
+import org.dlf.base.ui.Clicks;
 import org.dlf.base.ui.Numbers;
+import org.dlf.base.ui.TextMarkup;
 import org.dlf.content.Language;
 import org.dlf.exercises.ExerciseService;
 import org.dlf.exercises.ExerciseService.ProgressView;
@@ -57,7 +59,8 @@ class ExercisePanel extends Section {
         String id = spec.id();
         setId("exercise-" + id);
         addClassName("exercise");
-        H3 title = new H3(getTranslation("exercises.type." + spec.type().yamlName()));
+        H3 title = new H3();
+        TextMarkup.set(title, getTranslation("exercises.type." + spec.type().yamlName()));
         title.addClassName("exercise-title");
         title.setId("title-" + id);
         status.addClassName("exercise-status");
@@ -67,18 +70,22 @@ class ExercisePanel extends Section {
         Paragraph prompt = PromptText.paragraph(exercises.prompt(learner, spec, language));
         prompt.addClassName("exercise-prompt");
         input = AnswerInput.of(spec, language, this::trainState, this::getTranslation);
-        Button check = new Button(getTranslation("exercises.check"), e -> check());
+        Button check = new Button();
+        TextMarkup.set(check, getTranslation("exercises.check"));
         check.setId("check-" + id);
         check.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         check.setDisableOnClick(true);
-        check.addClickListener(e -> check.setEnabled(true));
+        Clicks.on(check, () -> {
+            check();
+            check.setEnabled(true);
+        });
         if (input.component() instanceof TextField field) field.addKeyPressListener(Key.ENTER, e -> check());
         hint.setId("hint-" + id);
-        hint.addClickListener(e -> nextHint());
-        reveal.setText(getTranslation("exercises.reveal"));
+        Clicks.on(hint, this::nextHint);
+        TextMarkup.set(reveal, getTranslation("exercises.reveal"));
         reveal.setId("reveal-" + id);
         reveal.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
-        reveal.addClickListener(e -> giveUp());
+        Clicks.on(reveal, this::giveUp);
         Div actions = new Div(check, hint, reveal);
         actions.addClassName("exercise-actions");
         feedback.setId("feedback-" + id);
@@ -132,7 +139,7 @@ class ExercisePanel extends Section {
                 : getTranslation(
                         "exercises.feedback." + verdict.code(), verdict.args().toArray());
         if (repeated && !verdict.correct()) text += " " + getTranslation("exercises.repeated");
-        feedback.setText(text);
+        TextMarkup.set(feedback, text);
         feedback.getElement()
                 .setAttribute("data-outcome", verdict.outcome().name().toLowerCase());
         feedback.getElement().setAttribute("data-code", verdict.code());
@@ -140,7 +147,7 @@ class ExercisePanel extends Section {
 
     private void nextHint() {
         if (hintsShown >= spec.hints().size()) return;
-        Paragraph p = new Paragraph(getTranslation("exercises.hint.label", hintsShown + 1) + " "
+        Paragraph p = PromptText.paragraph(getTranslation("exercises.hint.label", hintsShown + 1) + " "
                 + spec.hints().get(hintsShown).in(language));
         p.addClassName("exercise-hint");
         hints.add(p);
@@ -149,12 +156,14 @@ class ExercisePanel extends Section {
     }
 
     private void updateHintButton() {
-        hint.setText(getTranslation("exercises.hint", hintsShown, spec.hints().size()));
+        TextMarkup.set(
+                hint, getTranslation("exercises.hint", hintsShown, spec.hints().size()));
         hint.setEnabled(hintsShown < spec.hints().size());
     }
 
     private void updateStatus(ProgressView state) {
-        status.setText(
+        TextMarkup.set(
+                status,
                 state.solved()
                         ? getTranslation("exercises.solved")
                         : state.attempts() > 0 ? getTranslation("exercises.attempts", state.attempts()) : "");
@@ -173,7 +182,8 @@ class ExercisePanel extends Section {
     /** The note that the teacher has turned solutions off, right after the hints. */
     private void showSolutionsOff() {
         if (solutionsOff == null) {
-            solutionsOff = new Paragraph(getTranslation("assignment.solutions-off"));
+            solutionsOff = new Paragraph();
+            TextMarkup.set(solutionsOff, getTranslation("assignment.solutions-off"));
             solutionsOff.setId("solutions-off-" + spec.id());
             solutionsOff.addClassName("exercise-solutions-off");
             addComponentAtIndex(indexOf(hints) + 1, solutionsOff);
@@ -195,11 +205,13 @@ class ExercisePanel extends Section {
             add(solution);
         }
         solution.removeAll();
-        H3 heading = new H3(getTranslation("exercises.solution"));
+        H3 heading = new H3();
+        TextMarkup.set(heading, getTranslation("exercises.solution"));
         solution.add(heading, PromptText.paragraph(worked.explanation().in(language)));
         Double number = worked.ownNumber();
         if (number != null) {
-            Paragraph own = new Paragraph(getTranslation("exercises.solution.number", Numbers.significant(number, 10)));
+            Paragraph own = new Paragraph();
+            TextMarkup.set(own, getTranslation("exercises.solution.number", Numbers.significant(number, 10)));
             own.setId("own-answer-" + spec.id());
             solution.add(own);
         }

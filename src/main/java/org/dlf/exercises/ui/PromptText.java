@@ -1,12 +1,14 @@
 package org.dlf.exercises.ui;
 
-import com.vaadin.flow.component.Text;
 import com.vaadin.flow.component.html.Paragraph;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.dlf.base.ui.MathFormula;
+import org.dlf.base.ui.TextMarkup;
 
-/** A paragraph of exercise text in which {@code $…$} is rendered as KaTeX math; the rest is plain text. */
+/**
+ * A paragraph of exercise text in which {@code $…$} is rendered as KaTeX math ({@code <dlf-math>}); the rest is
+ * plain text, escaped. The paragraph is one element with its markup (one state node, however many formulas).
+ */
 final class PromptText {
 
     private static final Pattern MATH = Pattern.compile("(?<!\\\\)\\$([^$]+)(?<!\\\\)\\$");
@@ -15,15 +17,23 @@ final class PromptText {
 
     static Paragraph paragraph(String text) {
         Paragraph p = new Paragraph();
+        p.getElement().setProperty("innerHTML", markup(text));
+        return p;
+    }
+
+    static String markup(String text) {
+        StringBuilder html = new StringBuilder(text.length() + 32);
         Matcher m = MATH.matcher(text);
         int last = 0;
         while (m.find()) {
-            if (m.start() > last) p.add(new Text(unescape(text.substring(last, m.start()))));
-            p.add(new MathFormula(m.group(1), false));
+            html.append(TextMarkup.escape(unescape(text.substring(last, m.start()))));
+            html.append("<dlf-math tex=\"")
+                    .append(TextMarkup.escape(m.group(1)))
+                    .append("\"></dlf-math>");
             last = m.end();
         }
-        if (last < text.length()) p.add(new Text(unescape(text.substring(last))));
-        return p;
+        html.append(TextMarkup.escape(unescape(text.substring(last))));
+        return html.toString();
     }
 
     private static String unescape(String s) {

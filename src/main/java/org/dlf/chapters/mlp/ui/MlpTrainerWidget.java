@@ -14,6 +14,7 @@ import com.vaadin.flow.server.VaadinSession;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
+import org.dlf.base.ui.Clicks;
 import org.dlf.base.ui.CurrentLearner;
 import org.dlf.base.ui.SvgView;
 import org.dlf.base.ui.TextMarkup;
@@ -88,13 +89,13 @@ class MlpTrainerWidget extends Composite<Div> {
         stepButton.setId("mlp-step");
         resetButton.setId("mlp-reset");
         runButton.addThemeVariants(ButtonVariant.PRIMARY);
-        runButton.addClickListener(e -> toggleRun());
-        stepButton.addClickListener(e -> {
+        Clicks.on(runButton, this::toggleRun);
+        Clicks.on(stepButton, () -> {
             stop();
             model.epoch();
             show(model.frame(), true);
         });
-        resetButton.addClickListener(e -> afterChange(Optional.empty()));
+        Clicks.on(resetButton, () -> afterChange(Optional.empty()));
         message.setId("mlp-message");
         message.addClassName("field-error");
         message.getElement().setAttribute("role", "alert");
@@ -117,9 +118,9 @@ class MlpTrainerWidget extends Composite<Div> {
     @Override
     protected void onAttach(AttachEvent event) {
         super.onAttach(event);
-        runButton.setText(getTranslation("mlp.run"));
-        stepButton.setText(getTranslation("mlp.step"));
-        resetButton.setText(getTranslation("mlp.reset"));
+        TextMarkup.set(runButton, getTranslation("mlp.run"));
+        TextMarkup.set(stepButton, getTranslation("mlp.step"));
+        TextMarkup.set(resetButton, getTranslation("mlp.reset"));
         controls.translate();
         tables.translate();
         plot.setAccessibleName(getTranslation("mlp.plot-name"));
@@ -204,7 +205,7 @@ class MlpTrainerWidget extends Composite<Div> {
     }
 
     private void showRunning(boolean running) {
-        runButton.setText(getTranslation(running ? "mlp.pause" : "mlp.run"));
+        TextMarkup.set(runButton, getTranslation(running ? "mlp.pause" : "mlp.run"));
         stepButton.setEnabled(!running);
     }
 
