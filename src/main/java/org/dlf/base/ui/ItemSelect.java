@@ -43,7 +43,10 @@ public class ItemSelect<T> extends AbstractSinglePropertyField<ItemSelect<T>, T>
                 HasTooltip,
                 HasValidationProperties {
 
+    /** The browser's value while nothing is chosen. */
     private static final String EMPTY_KEY = "";
+    /** The key of the offered "no value" option: not empty, so that the web component shows it as chosen. */
+    static final String NONE_KEY = "-";
 
     private ItemKeys<T> keys = new ItemKeys<>(List.of());
     private ItemLabelGenerator<T> labels = String::valueOf;
@@ -84,20 +87,20 @@ public class ItemSelect<T> extends AbstractSinglePropertyField<ItemSelect<T>, T>
     }
 
     /**
-     * Offers "no value" as the first option with this caption (also shown while nothing is chosen); {@code null}
-     * takes the option away again.
+     * Offers "no value" as the first option with this caption, shown as chosen while the value is {@code null};
+     * {@code null} takes the option away again.
      */
     public void setEmptySelectionCaption(String caption) {
         emptyCaption = caption;
-        setPlaceholder(caption);
         writeItems();
+        setPresentationValue(getValue());
     }
 
     /** The browser's value is taken only when it is the key of an item (or of the empty option, if offered). */
     @Override
     protected boolean hasValidValue() {
         String key = getElement().getProperty("value", EMPTY_KEY);
-        if (keys.item(key).isPresent() || (emptyCaption != null && key.equals(EMPTY_KEY))) {
+        if (keys.item(key).isPresent() || (emptyCaption != null && key.equals(NONE_KEY))) {
             return true;
         }
         setPresentationValue(getValue()); // refused: the browser shows the server's value again
@@ -110,7 +113,7 @@ public class ItemSelect<T> extends AbstractSinglePropertyField<ItemSelect<T>, T>
 
     private static <T> String toPresentation(ItemSelect<T> select, T item) {
         if (item == null) {
-            return EMPTY_KEY;
+            return select.emptyCaption == null ? EMPTY_KEY : NONE_KEY;
         }
         return select.keys.key(item).orElseThrow(() -> new IllegalArgumentException("Not one of the items: " + item));
     }
@@ -118,7 +121,7 @@ public class ItemSelect<T> extends AbstractSinglePropertyField<ItemSelect<T>, T>
     private void writeItems() {
         ArrayNode json = JsonNodeFactory.instance.arrayNode();
         if (emptyCaption != null) {
-            json.addObject().put("label", emptyCaption).put("value", EMPTY_KEY);
+            json.addObject().put("label", emptyCaption).put("value", NONE_KEY);
         }
         List<T> items = keys.items();
         for (int i = 0; i < items.size(); i++) {

@@ -112,13 +112,17 @@ class ItemSelectTest {
     }
 
     @Test
-    void an_offered_empty_option_comes_first_and_empties_the_value() throws Exception {
+    void an_offered_empty_option_comes_first_is_chosen_while_empty_and_empties_the_value() throws Exception {
         select.setEmptySelectionCaption("All");
         assertThat(select.getElement().getPropertyRaw("items").toString())
-                .startsWith("[{\"label\":\"All\",\"value\":\"\"},{\"label\":\"Slow\",\"value\":\"0\"}");
+                .startsWith("[{\"label\":\"All\",\"value\":\"-\"},{\"label\":\"Slow\",\"value\":\"0\"}");
+        assertThat(valueProperty()).isEqualTo("-");
         fromClient("1");
         fromClient("");
+        assertThat(select.getValue()).isEqualTo(Speed.FAST);
+        fromClient("-");
         assertThat(select.getValue()).isNull();
+        assertThat(valueProperty()).isEqualTo("-");
         assertThat(events).containsExactly("null→FAST client", "FAST→null client");
     }
 
@@ -153,6 +157,18 @@ class ItemSelectTest {
         assertThat(nodes(select.getElement().getNode())).isEqualTo(1);
         select.setHelperComponent(new Span("note"));
         assertThat(nodes(select.getElement().getNode())).isEqualTo(3); // the helper's own span and text
+    }
+
+    @Test
+    void a_select_locked_by_the_teacher_is_read_only_and_only_its_note_adds_nodes() throws Exception {
+        select.setValue(Speed.SLOW);
+        org.dlf.chapters.ui.LockedField.mark(select);
+        assertThat(select.isReadOnly()).isTrue();
+        assertThat(select.getElement().getProperty("readonly", false)).isTrue();
+        // the note: a span with a lock icon and a span for its text (whose text node comes when it is shown)
+        assertThat(nodes(select.getElement().getNode())).isEqualTo(4);
+        fromClient("1");
+        assertThat(select.getValue()).isEqualTo(Speed.SLOW);
     }
 
     private static int nodes(com.vaadin.flow.internal.StateNode root) {
