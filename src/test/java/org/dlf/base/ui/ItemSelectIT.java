@@ -15,7 +15,7 @@ import org.junit.jupiter.api.Test;
 class ItemSelectIT extends BrowserTestBase {
 
     @Test
-    void the_mlp_data_set_select_opens_with_every_data_set_in_both_languages_and_on_a_phone() {
+    void the_data_set_and_category_selects_open_with_every_option_in_both_languages_and_on_a_phone() {
         String[][] cases = {{"zh-CN", "1280", "螺旋"}, {"en-US", "1280", "Spiral"}, {"en-US", "390", "Spiral"}};
         for (String[] c : cases) {
             BrowserContext ctx = newContext(c[0], Integer.parseInt(c[1]), 844);
@@ -29,6 +29,12 @@ class ItemSelectIT extends BrowserTestBase {
             viewport(p, "select-mlp-open-" + c[0].substring(0, 2) + "-" + c[1]);
             option(p, c[2]).click();
             assertThat(dataset).containsText(c[2]);
+            open(p, "chapter/ai-ml-dl");
+            Locator cnn = p.locator("#class-ai-ml-dl-classify-cnn");
+            cnn.scrollIntoViewIfNeeded();
+            cnn.click();
+            assertThat(cnn.getByRole(AriaRole.OPTION)).hasCount(3);
+            viewport(p, "select-classify-open-" + c[0].substring(0, 2) + "-" + c[1]);
             ctx.close();
         }
     }
