@@ -89,13 +89,16 @@ final class FlowSession {
         send(DomEvents.of(ui, ui.node(elementId), "click", Map.of()));
     }
 
-    /** Picks the item with this label in the vaadin-select with this id. */
+    /**
+     * Picks the item with this label in the vaadin-select with this id: its key from the select's {@code items}
+     * property ({@code [{label, value}]}, as base.ui.ItemSelect sends it), sent as the browser does.
+     */
     void select(String elementId, String label) throws IOException, InterruptedException {
         int select = ui.node(elementId);
-        String value = ui.children(select).stream()
-                .flatMap(list -> ui.children(list).stream())
-                .filter(item -> ui.text(item).equals(label))
-                .map(item -> ui.attributeOrProperty(item, "value"))
+        String value = ui.property(select, "items")
+                .valueStream()
+                .filter(item -> item.path("label").asString("").equals(label))
+                .map(item -> item.path("value").asString())
                 .findFirst()
                 .orElseThrow(() -> new IllegalStateException("No item " + label + " in " + elementId));
         send(DomEvents.of(ui, select, "value-changed", Map.of("value", value)));

@@ -133,6 +133,13 @@ final class UiState {
         return v == null ? null : v.asString();
     }
 
+    /** A property of a node as the server last sent it (a JSON value); a missing node when it sent none. */
+    synchronized JsonNode property(int node, String name) {
+        return properties
+                .getOrDefault(node, Map.of())
+                .getOrDefault(name, tools.jackson.databind.node.MissingNode.getInstance());
+    }
+
     /** The event data expressions the server asked for with a listener of this event on this node. */
     synchronized JsonNode listener(int node, String event) {
         String id = listeners.getOrDefault(node, Map.of()).get(event);

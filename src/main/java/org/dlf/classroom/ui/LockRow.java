@@ -3,13 +3,13 @@ package org.dlf.classroom.ui;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.html.Div;
-import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextField;
 import java.util.Locale;
 import java.util.Optional;
 import org.dlf.assignment.LockableParameter;
 import org.dlf.assignment.LockableWidget;
 import org.dlf.assignment.ParameterLocks;
+import org.dlf.base.ui.ItemSelect;
 
 /**
  * One lockable widget parameter on the teacher's settings: a lock checkbox and the value, checked with the
@@ -21,7 +21,7 @@ class LockRow extends Div {
     private final LockableParameter parameter;
     private final Checkbox lock = new Checkbox();
     private final TextField number = new TextField();
-    private final Select<String> choice = new Select<>();
+    private final ItemSelect<String> choice = new ItemSelect<>();
 
     LockRow(LockableWidget widget, LockableParameter parameter, ParameterLocks locks) {
         this.widget = widget;
@@ -39,15 +39,15 @@ class LockRow extends Div {
         });
         add(lock, field);
         locks.value(parameter.name()).ifPresent(v -> {
-            if (parameter.kind() == LockableParameter.Kind.CHOICE) choice.setValue(v);
-            else number.setValue(v);
+            // a stored value the widget no longer offers is left empty (and refused on save)
+            if (parameter.kind() != LockableParameter.Kind.CHOICE) number.setValue(v);
+            else if (choice.getItems().contains(v)) choice.setValue(v);
         });
         enable();
     }
 
     private Component valueField() {
         number.setManualValidation(true);
-        choice.setManualValidation(true);
         if (parameter.kind() == LockableParameter.Kind.CHOICE) {
             choice.setItems(parameter.choices());
             choice.setErrorMessage(getTranslation("assignment.invalid.choice"));

@@ -3,11 +3,11 @@ package org.dlf.classroom.ui;
 import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.icon.VaadinIcon;
-import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.value.ValueChangeMode;
 import java.util.function.BiFunction;
 import java.util.function.Consumer;
+import org.dlf.base.ui.ItemSelect;
 import org.dlf.classroom.ResultsFilter;
 import org.dlf.content.Chapter;
 import org.dlf.content.ContentService;
@@ -17,7 +17,7 @@ import org.dlf.content.Language;
 class ResultsFilterBar extends Div {
 
     private final TextField name = new TextField();
-    private final Select<String> chapter = new Select<>();
+    private final ItemSelect<String> chapter = new ItemSelect<>();
     private final Checkbox needsHelp = new Checkbox();
 
     ResultsFilterBar(
@@ -38,14 +38,11 @@ class ResultsFilterBar extends Div {
         chapter.setItems(
                 content.course().chapters(language).stream().map(Chapter::slug).toList());
         String all = tr.apply("classroom.filter.all-chapters", new Object[0]);
-        chapter.setItemLabelGenerator(slug -> slug == null
-                ? all // the empty selection
-                : content.course()
-                        .chapter(language, slug)
-                        .map(c -> c.number() + " · " + c.title())
-                        .orElse(slug));
+        chapter.setItemLabelGenerator(slug -> content.course()
+                .chapter(language, slug)
+                .map(c -> c.number() + " · " + c.title())
+                .orElse(slug));
         chapter.setEmptySelectionCaption(all);
-        chapter.setEmptySelectionAllowed(true);
         needsHelp.setId("filter-help");
         needsHelp.setLabel(tr.apply("classroom.filter.help", new Object[0]));
         Runnable emit =

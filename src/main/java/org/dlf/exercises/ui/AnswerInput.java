@@ -5,13 +5,13 @@ import com.vaadin.flow.component.checkbox.CheckboxGroup;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
-import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextField;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Supplier;
+import org.dlf.base.ui.ItemSelect;
 import org.dlf.content.Language;
 import org.dlf.exercises.Answer;
 import org.dlf.exercises.ExerciseSpec;
@@ -78,9 +78,9 @@ record AnswerInput(Component component, Supplier<Optional<Answer>> reader) {
         Div grid = new Div();
         grid.addClassName("exercise-classes");
         grid.setId("answer-" + spec.id());
-        Map<String, Select<ExerciseSpec.Option>> selects = new LinkedHashMap<>();
+        Map<String, ItemSelect<ExerciseSpec.Option>> selects = new LinkedHashMap<>();
         for (ExerciseSpec.Option item : spec.options()) {
-            Select<ExerciseSpec.Option> select = new Select<>();
+            ItemSelect<ExerciseSpec.Option> select = new ItemSelect<>();
             select.setLabel(item.text().in(language));
             select.setPlaceholder(t.get("exercises.classification.placeholder"));
             select.setItems(spec.categories());

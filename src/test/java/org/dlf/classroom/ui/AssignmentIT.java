@@ -118,6 +118,11 @@ class AssignmentIT extends BrowserTestBase {
         open(ada, "chapter/perceptron");
         assertThat(ada.locator("#perceptron-dataset")).hasAttribute("readonly", "");
         assertThat(ada.locator("#perceptron-dataset")).containsText("Set by your teacher");
+        // a forged choice from the browser is refused: the locked select shows the teacher's data set again
+        Locator locked = ada.locator("#perceptron-dataset");
+        Object teachers = locked.evaluate("el => el.value");
+        locked.evaluate("el => { el.value = el.value === '0' ? '1' : '0'; }");
+        assertThat(locked).hasJSProperty("value", teachers);
         assertThat(ada.locator("#perceptron-click-class")).isHidden();
         assertThat(ada.locator("#perceptron-learning-rate")).not().hasAttribute("readonly", "");
 

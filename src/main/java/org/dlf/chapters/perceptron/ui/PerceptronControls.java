@@ -4,13 +4,13 @@ import com.vaadin.flow.component.Composite;
 import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
-import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.component.textfield.NumberField;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.function.Consumer;
 import org.dlf.assignment.ParameterLocks;
+import org.dlf.base.ui.ItemSelect;
 import org.dlf.chapters.perceptron.ui.PerceptronPoints.Choice;
 import org.dlf.chapters.ui.LockedField;
 
@@ -20,11 +20,11 @@ class PerceptronControls extends Composite<Div> {
     private final PerceptronTrainerModel model;
     private final Consumer<Optional<String>> changed;
     private final Consumer<Optional<String>> problem;
-    final Select<Choice> dataset = new Select<>();
+    final ItemSelect<Choice> dataset = new ItemSelect<>();
     final NumberField learningRate = new NumberField();
     final RadioButtonGroup<Boolean> start = new RadioButtonGroup<>();
     final IntegerField seed = new IntegerField();
-    final Select<PerceptronSpeed> speed = new Select<>();
+    final ItemSelect<PerceptronSpeed> speed = new ItemSelect<>();
     final Checkbox errorOn = new Checkbox();
     final NumberField errorEpsilon = new NumberField();
     final Checkbox weightOn = new Checkbox();
