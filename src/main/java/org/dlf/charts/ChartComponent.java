@@ -27,7 +27,7 @@ public class ChartComponent extends Component implements HasSize, HasStyle {
 
     /** Replaces the whole chart (type, data, options). */
     public void setConfig(Chart<?, ?, ?> chart) {
-        getElement().callJsFunction("setConfig", chart.toJson());
+        getElement().callJsFunction("setConfig", ChartJson.ascii(chart.toJson()));
     }
 
     /** Appends {@code (x, y)} points to a dataset, keeping at most {@code maxPoints} (0 = all). */

@@ -1,9 +1,15 @@
 package org.dlf.charts;
 
+import java.math.BigDecimal;
+import java.math.MathContext;
+import java.math.RoundingMode;
 import java.util.Base64;
 
 /** Small JSON writers for chart data. Non-finite numbers become {@code null} (a gap), never NaN. */
 final class ChartJson {
+
+    static final int DIGITS = 6;
+    private static final MathContext SIGNIFICANT = new MathContext(DIGITS, RoundingMode.HALF_EVEN);
 
     private ChartJson() {}
 
@@ -66,6 +72,12 @@ final class ChartJson {
         return Base64.getEncoder().encodeToString(cells);
     }
 
+    /**
+     * A number with at most {@value #DIGITS} significant digits, in the shortest form: 0.763079 instead of
+     * 0.7630786921119187. A chart is a few hundred pixels wide, so six digits are a thousand times finer than
+     * anything drawn, and a small loss keeps its digits (0.0000351019). A redraw of the spiral's 200 points is
+     * about 45 % shorter, and Flow keeps the last answer to a request (often a redraw) for every page.
+     */
     static String number(double value) {
         if (!Double.isFinite(value)) {
             return "null";
@@ -73,6 +85,27 @@ final class ChartJson {
         if (value == Math.rint(value) && Math.abs(value) < 1e15) {
             return Long.toString((long) value);
         }
-        return Double.toString(value);
+        return BigDecimal.valueOf(value).round(SIGNIFICANT).stripTrailingZeros().toString();
+    }
+
+    /**
+     * JSON with every character beyond ASCII written as a six-character escape (backslash, u, four hex
+     * digits; only strings can hold them), which JSON.parse reads back unchanged. An axis title such as x₁ would otherwise make the whole
+     * answer that carries the configuration a two-bytes-per-character string on the server.
+     */
+    static String ascii(String json) {
+        StringBuilder sb = null;
+        for (int i = 0; i < json.length(); i++) {
+            char c = json.charAt(i);
+            if (c > 0x7E) {
+                if (sb == null) {
+                    sb = new StringBuilder(json.length() + 32).append(json, 0, i);
+                }
+                sb.append(String.format("\\u%04x", (int) c));
+            } else if (sb != null) {
+                sb.append(c);
+            }
+        }
+        return sb == null ? json : sb.toString();
     }
 }
