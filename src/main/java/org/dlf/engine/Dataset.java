@@ -22,10 +22,15 @@ public final class Dataset {
         this.labels = labels;
         this.inputs = new double[points.size()][];
         this.targets = new double[points.size()][];
+        // one row per label value, shared by every point with that label (rows are read-only)
+        double[] negative = {labels.negative()};
+        double[] positive = {labels.positive()};
         for (int i = 0; i < inputs.length; i++) {
             Point p = points.get(i);
             inputs[i] = new double[] {p.x(), p.y()};
-            targets[i] = new double[] {p.label()};
+            targets[i] = p.label() == labels.positive()
+                    ? positive
+                    : p.label() == labels.negative() ? negative : new double[] {p.label()};
         }
     }
 
