@@ -1,13 +1,15 @@
 package org.dlf.chapters.mlp.ui;
 
 import java.util.Locale;
+import java.util.Map;
+import java.util.TreeMap;
 import java.util.function.BiFunction;
 import org.dlf.engine.Layer;
 import org.dlf.engine.Network;
 
 /**
  * The network as SVG markup: inputs, hidden layers and output in columns; each link coloured by its weight's
- * sign and drawn as wide as its size; every computing neuron is a focusable button with key {@code n-l-j}.
+ * sign and drawn as wide as its size (links of one sign and width share a path); every computing neuron is a focusable button with key {@code n-l-j}.
  */
 final class NetworkDiagram {
 
@@ -32,26 +34,37 @@ final class NetworkDiagram {
                 .append(' ')
                 .append(height)
                 .append("\" role=\"group\">");
+        // links drawn as one path per sign and width (widths in steps of 0.5): the diagram is re-sent every
+        // second while training and kept as the page's state, so every character of a link counts
+        Map<String, StringBuilder> paths = new TreeMap<>();
         for (int l = 0; l < network.layerCount(); l++) {
             Layer layer = network.layer(l);
             for (int j = 0; j < layer.size(); j++) {
                 for (int i = 0; i < layer.inputs(); i++) {
                     double w = layer.weight(j, i);
                     double stroke = Double.isFinite(w) ? Math.min(7, 0.6 + 1.6 * Math.abs(w)) : 0.6;
-                    // colour and opacity come from the stylesheet (classes pos/neg): the diagram is re-sent
-                    // every second while training, so every character of a link counts
-                    sb.append(String.format(
+                    String group = String.format(
                             Locale.ROOT,
-                            "<line x1=\"%d\" y1=\"%.1f\" x2=\"%d\" y2=\"%.1f\" class=\"%s\" stroke-width=\"%.1f\"/>",
-                            x(l - 1),
-                            y(i, layer.inputs(), height),
-                            x(l),
-                            y(j, layer.size(), height),
+                            "%s\" stroke-width=\"%.1f",
                             w >= 0 ? "pos" : "neg",
-                            stroke));
+                            Math.round(stroke * 2) / 2.0);
+                    paths.computeIfAbsent(group, g -> new StringBuilder())
+                            .append('M')
+                            .append(x(l - 1))
+                            .append(' ')
+                            .append(coordinate(y(i, layer.inputs(), height)))
+                            .append('L')
+                            .append(x(l))
+                            .append(' ')
+                            .append(coordinate(y(j, layer.size(), height)));
                 }
             }
         }
+        paths.forEach((group, d) -> sb.append("<path class=\"")
+                .append(group)
+                .append("\" d=\"")
+                .append(d)
+                .append("\"/>"));
         for (int i = 0; i < network.inputSize(); i++) {
             node(sb, x(-1), y(i, network.inputSize(), height), "x" + (char) ('₁' + i), null, false, label.apply(-1, i));
         }
@@ -93,6 +106,12 @@ final class NetworkDiagram {
                 cx,
                 cy + 4,
                 escape(text)));
+    }
+
+    /** A coordinate with at most one decimal, without ".0". */
+    private static String coordinate(double v) {
+        long tenths = Math.round(v * 10);
+        return tenths % 10 == 0 ? Long.toString(tenths / 10) : Double.toString(tenths / 10.0);
     }
 
     private static int x(int layer) {
