@@ -21,6 +21,7 @@ import org.springframework.context.annotation.Configuration;
  *       (about 36 KB a session at 20 sessions) besides its stack. Dispatching only hands a message on (4
  *       threads); writing can block on a slow client for up to Tomcat's send timeout, so 32 write threads leave
  *       room for a few stalled phones without holding everybody's frames back.
+ *   <li>Atmosphere's shared scheduler removes cancelled tasks at once ({@link PushSchedulerCleanup}).
  *   <li>Atmosphere allocates a byte and a char buffer of {@code org.atmosphere.websocket.bufferSize} per
  *       connection (Vaadin asks for 16,384: 48 KB) and uses them only for streamed client messages, growing
  *       them when one needs more. Vaadin keeps a servlet init parameter that is already set.
@@ -46,6 +47,7 @@ class PushConnections {
     static final String ATMOSPHERE_DISPATCH_THREADS = "org.atmosphere.cpr.broadcaster.maxProcessingThreads";
     static final String ATMOSPHERE_WRITE_THREADS = "org.atmosphere.cpr.broadcaster.maxAsyncWriteThreads";
     static final String DISPATCH_THREADS = "4";
+    static final String ATMOSPHERE_INTERCEPTORS = "org.atmosphere.cpr.AtmosphereInterceptor";
     static final String WRITE_THREADS = "32";
     static final String TOMCAT_FRAME_BUFFER = "org.apache.tomcat.websocket.DEFAULT_BUFFER_SIZE";
     static final String FRAME_SIZE = "2048";
@@ -61,6 +63,7 @@ class PushConnections {
                     registration.addInitParameter(ATMOSPHERE_BUFFER, SIZE);
                     registration.addInitParameter(ATMOSPHERE_DISPATCH_THREADS, DISPATCH_THREADS);
                     registration.addInitParameter(ATMOSPHERE_WRITE_THREADS, WRITE_THREADS);
+                    registration.addInitParameter(ATMOSPHERE_INTERCEPTORS, PushSchedulerCleanup.class.getName());
                 }
                 return bean;
             }

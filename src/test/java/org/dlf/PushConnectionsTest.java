@@ -25,7 +25,8 @@ class PushConnectionsTest {
         assertThat(vaadin.getInitParameters())
                 .containsEntry("org.atmosphere.websocket.bufferSize", "1024")
                 .containsEntry("org.atmosphere.cpr.broadcaster.maxProcessingThreads", "4")
-                .containsEntry("org.atmosphere.cpr.broadcaster.maxAsyncWriteThreads", "32");
+                .containsEntry("org.atmosphere.cpr.broadcaster.maxAsyncWriteThreads", "32")
+                .containsEntry("org.atmosphere.cpr.AtmosphereInterceptor", PushSchedulerCleanup.class.getName());
         assertThat(other.getInitParameters()).isEmpty();
     }
 
