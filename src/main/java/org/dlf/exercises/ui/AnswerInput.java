@@ -1,16 +1,16 @@
 package org.dlf.exercises.ui;
 
 import com.vaadin.flow.component.Component;
-import com.vaadin.flow.component.checkbox.CheckboxGroup;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Paragraph;
-import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.component.textfield.TextField;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Supplier;
+import org.dlf.base.ui.ItemCheckboxGroup;
+import org.dlf.base.ui.ItemRadioGroup;
 import org.dlf.base.ui.ItemSelect;
 import org.dlf.content.Language;
 import org.dlf.exercises.Answer;
@@ -28,7 +28,7 @@ record AnswerInput(Component component, Supplier<Optional<Answer>> reader) {
         String id = spec.id();
         return switch (spec.type()) {
             case SINGLE -> {
-                RadioButtonGroup<ExerciseSpec.Option> group = new RadioButtonGroup<>();
+                ItemRadioGroup<ExerciseSpec.Option> group = new ItemRadioGroup<>();
                 group.setId("answer-" + id);
                 group.setAriaLabel(t.get("exercises.choices"));
                 group.setItems(spec.options());
@@ -38,7 +38,7 @@ record AnswerInput(Component component, Supplier<Optional<Answer>> reader) {
                         group, () -> Optional.ofNullable(group.getValue()).map(o -> new Answer.Choice(o.id())));
             }
             case MULTIPLE -> {
-                CheckboxGroup<ExerciseSpec.Option> group = new CheckboxGroup<>();
+                ItemCheckboxGroup<ExerciseSpec.Option> group = new ItemCheckboxGroup<>();
                 group.setId("answer-" + id);
                 group.setAriaLabel(t.get("exercises.choices"));
                 group.setItems(spec.options());

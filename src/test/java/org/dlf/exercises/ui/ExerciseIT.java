@@ -114,4 +114,38 @@ class ExerciseIT extends BrowserTestBase {
         page.locator("#check-perceptron-train-or").click();
         assertThat(page.locator("#feedback-perceptron-train-or")).hasAttribute("data-outcome", "correct");
     }
+
+    @Test
+    void choices_are_answered_with_radio_buttons_and_checkboxes_and_a_forged_choice_is_refused() {
+        BrowserContext en = newContext("en-US", 1280, 900);
+        Page p = en.newPage();
+        open(p, "chapter/mlp");
+        var boxes = p.locator("#answer-mlp-linear-stack");
+        assertThat(boxes.locator("vaadin-checkbox")).hasCount(5);
+        assertThat(boxes.locator("vaadin-checkbox").first())
+                .containsText("A composition of linear functions is linear");
+        boxes.locator("vaadin-checkbox[value='0'] input").check();
+        boxes.locator("vaadin-checkbox[value='3'] input").check();
+        p.locator("#check-mlp-linear-stack").click();
+        assertThat(p.locator("#feedback-mlp-linear-stack")).not().hasAttribute("data-outcome", "correct");
+        boxes.locator("vaadin-checkbox[value='3'] input").uncheck();
+        boxes.locator("vaadin-checkbox[value='1'] input").check();
+        boxes.locator("vaadin-checkbox[value='2'] input").check();
+        p.locator("#check-mlp-linear-stack").click();
+        assertThat(p.locator("#feedback-mlp-linear-stack")).hasAttribute("data-outcome", "correct");
+        screenshot(p, "exercise-checkboxes-en");
+
+        open(p, "chapter/perceptron");
+        var radios = p.locator("#answer-perceptron-update-direction");
+        assertThat(radios.locator("vaadin-radio-button")).hasCount(4);
+        // a tampered browser claims an option that does not exist: the server keeps its own (empty) value
+        p.evaluate("() => { const g = document.querySelector('#answer-perceptron-update-direction');"
+                + " g.value = '9'; g.dispatchEvent(new CustomEvent('value-changed', {detail: {value: '9'}})); }");
+        p.locator("#check-perceptron-update-direction").click();
+        assertThat(p.locator("#feedback-perceptron-update-direction")).not().hasAttribute("data-outcome", "correct");
+        radios.locator("vaadin-radio-button[value='0'] input").check();
+        p.locator("#check-perceptron-update-direction").click();
+        assertThat(p.locator("#feedback-perceptron-update-direction")).hasAttribute("data-outcome", "correct");
+        screenshot(p, "exercise-radio-en");
+    }
 }
