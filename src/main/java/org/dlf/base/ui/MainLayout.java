@@ -7,8 +7,6 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.dependency.StyleSheet;
 import com.vaadin.flow.component.html.Div;
-import com.vaadin.flow.component.html.Span;
-import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.i18n.LocaleChangeEvent;
 import com.vaadin.flow.i18n.LocaleChangeObserver;
 import com.vaadin.flow.router.RouterLink;
@@ -46,7 +44,7 @@ public class MainLayout extends AppLayout implements LocaleChangeObserver {
         languages.getElement().setAttribute("role", "group");
         scheme.setId("scheme-toggle");
         scheme.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_ICON);
-        scheme.addClickListener(e -> {
+        Clicks.on(scheme, () -> {
             UI ui = UI.getCurrentOrThrow();
             Preferences.setDark(ui, !Preferences.isDark(ui));
             updateScheme();
@@ -58,11 +56,12 @@ public class MainLayout extends AppLayout implements LocaleChangeObserver {
     }
 
     private Button languageButton(Language language) {
-        Button button = new Button(language.nativeName());
+        Button button = new Button();
+        TextMarkup.set(button, language.nativeName());
         button.setId("lang-" + language.code());
         button.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_SMALL);
         button.getElement().setAttribute("lang", language.code());
-        button.addClickListener(e -> Preferences.setLanguage(UI.getCurrentOrThrow(), language));
+        Clicks.on(button, () -> Preferences.setLanguage(UI.getCurrentOrThrow(), language));
         return button;
     }
 
@@ -73,12 +72,13 @@ public class MainLayout extends AppLayout implements LocaleChangeObserver {
         event.getUI()
                 .getPage()
                 .executeJs("document.documentElement.lang = $0", language == Language.ZH ? "zh-CN" : "en");
-        brand.removeAll();
-        Span full = new Span(getTranslation("app.title"));
-        full.addClassName("brand-full");
-        Span shortName = new Span(getTranslation("app.short-title"));
-        shortName.addClassName("brand-short");
-        brand.add(full, shortName);
+        // the full title and the short one for phones, as markup: one state node for the whole link
+        brand.getElement()
+                .setProperty(
+                        "innerHTML",
+                        "<span class=\"brand-full\">" + TextMarkup.escape(getTranslation("app.title"))
+                                + "</span><span class=\"brand-short\">"
+                                + TextMarkup.escape(getTranslation("app.short-title")) + "</span>");
         chinese.getElement().setAttribute("aria-pressed", String.valueOf(language == Language.ZH));
         english.getElement().setAttribute("aria-pressed", String.valueOf(language == Language.EN));
         markActive(chinese, language == Language.ZH);
@@ -98,7 +98,9 @@ public class MainLayout extends AppLayout implements LocaleChangeObserver {
 
     private void updateScheme() {
         boolean dark = Preferences.isDark(UI.getCurrentOrThrow());
-        scheme.setIcon((dark ? VaadinIcon.SUN_O : VaadinIcon.MOON_O).create());
+        scheme.getElement()
+                .setProperty(
+                        "innerHTML", "<vaadin-icon icon=\"vaadin:" + (dark ? "sun-o" : "moon-o") + "\"></vaadin-icon>");
         String label = getTranslation(dark ? "scheme.light" : "scheme.dark");
         scheme.setAriaLabel(label);
         scheme.setTooltipText(label);
