@@ -75,6 +75,20 @@ class MlpTrainerIT extends BrowserTestBase {
     }
 
     @Test
+    void the_step_buttons_change_the_network_at_once() {
+        open("chapter/mlp");
+        // with two hidden layers the output neuron is in layer 2 (keys n-layer-index, from 0)
+        Locator outputAfterTwoLayers = page.locator("#mlp-network [data-key='n-2-0']");
+        assertThat(outputAfterTwoLayers).hasCount(0);
+        page.locator("#mlp-layers [part~='increase-button']").click();
+        assertThat(page.locator("#mlp-layers input")).hasValue("2");
+        assertThat(outputAfterTwoLayers).hasCount(1);
+        page.locator("#mlp-layers [part~='decrease-button']").click();
+        assertThat(outputAfterTwoLayers).hasCount(0);
+        assertThat(page.locator("#mlp-message")).isEmpty();
+    }
+
+    @Test
     void english_and_small_screens() {
         BrowserContext en = newContext("en-US", 1280, 900);
         Page p = en.newPage();
