@@ -104,7 +104,11 @@ final class FlowSession {
         send(DomEvents.of(ui, select, "value-changed", Map.of("value", value)));
     }
 
-    /** Types a value into the text/number field with this id and leaves it (its change event). */
+    /**
+     * Types a value into the text/number field with this id and leaves it: the field's {@code change} event,
+     * with the {@code value} property synchronised as base.ui.NumberInput/IntegerInput ask for it (Flow's own
+     * fields also ask for {@code _inputElementValue}, which is then sent too).
+     */
     void type(String elementId, String value) throws IOException, InterruptedException {
         send(DomEvents.of(ui, ui.node(elementId), "change", Map.of("value", value, "_inputElementValue", value)));
     }

@@ -127,6 +127,7 @@ public final class ProtocolLoadClient {
                 s.type("mlp-learning-rate", "0.03");
                 s.type("mlp-batch", "10");
                 s.type("mlp-budget", "100000");
+                checkSettings(s);
                 return s;
             }));
         }
@@ -137,6 +138,21 @@ public final class ProtocolLoadClient {
         opener.shutdown();
         System.out.printf("opened %d sessions%n", n);
         return sessions;
+    }
+
+    /**
+     * Fails unless the server took every typed setting: no message under the controls, and a diagram of two
+     * hidden layers of eight neurons (keys n-layer-index from 0; layer 2 is the output).
+     */
+    private static void checkSettings(FlowSession s) {
+        String message = s.ui.text(s.ui.node("mlp-message")).strip();
+        String diagram = s.ui.property(s.ui.node("mlp-network"), "markup").asString("");
+        if (!message.isEmpty()
+                || !diagram.contains("\"n-1-7\"")
+                || diagram.contains("\"n-1-8\"")
+                || diagram.contains("\"n-3-0\"")) {
+            throw new IllegalStateException("The settings were not taken: " + message);
+        }
     }
 
     /** Inspects the other neuron of the first hidden layer and times the answer that shows it. */

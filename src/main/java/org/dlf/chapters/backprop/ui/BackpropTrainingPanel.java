@@ -9,11 +9,11 @@ import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H4;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.icon.VaadinIcon;
-import com.vaadin.flow.component.textfield.IntegerField;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.dlf.base.ui.DataTable;
+import org.dlf.base.ui.IntegerInput;
 import org.dlf.chapters.forward.ui.StepTex;
 import org.dlf.charts.ErrorCurveChart;
 import org.dlf.engine.WorkedExample;
@@ -28,7 +28,7 @@ class BackpropTrainingPanel extends Composite<Div> {
     private static final long PUSH_INTERVAL_NANOS = 200_000_000L; // at most 5 updates a second
 
     private final TrainingExecutor executor;
-    private final IntegerField steps = new IntegerField();
+    private final IntegerInput steps = new IntegerInput();
     private final Button train = new Button(VaadinIcon.PLAY.create());
     private final Paragraph status = new Paragraph();
     private final Div result = new Div();

@@ -5,10 +5,10 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.details.Details;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.icon.VaadinIcon;
-import com.vaadin.flow.component.textfield.NumberField;
 import java.util.EnumMap;
 import java.util.Map;
 import java.util.Optional;
+import org.dlf.base.ui.NumberInput;
 import org.dlf.chapters.forward.ui.ForwardStepperModel.Param;
 
 /** The forward stepper's editable values: one bounded number field per input, weight, bias and target. */
@@ -16,7 +16,7 @@ class ParameterEditor extends Composite<Details> {
 
     private final ForwardStepperModel model;
     private final Runnable onChange;
-    private final Map<Param, NumberField> fields = new EnumMap<>(Param.class);
+    private final Map<Param, NumberInput> fields = new EnumMap<>(Param.class);
     private final Button reset = new Button(VaadinIcon.ROTATE_LEFT.create());
 
     ParameterEditor(ForwardStepperModel model, Runnable onChange) {
@@ -25,7 +25,7 @@ class ParameterEditor extends Composite<Details> {
         Div grid = new Div();
         grid.addClassName("param-grid");
         for (Param p : Param.values()) {
-            NumberField field = new NumberField();
+            NumberInput field = new NumberInput();
             field.setId("forward-" + p.symbol().replace('_', '-'));
             field.setMin(p.min());
             field.setMax(p.max());
@@ -61,7 +61,7 @@ class ParameterEditor extends Composite<Details> {
         fields.forEach((p, f) -> f.setLabel(p.symbol()));
     }
 
-    private void apply(Param p, NumberField field) {
+    private void apply(Param p, NumberInput field) {
         Double value = field.getValue();
         Optional<String> problem = value == null
                 ? Optional.of(p.isTarget() ? "forward.target-range" : "forward.range")

@@ -4,14 +4,14 @@ import com.vaadin.flow.component.Composite;
 import com.vaadin.flow.component.HasValue;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
-import com.vaadin.flow.component.textfield.IntegerField;
-import com.vaadin.flow.component.textfield.NumberField;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.function.Consumer;
 import org.dlf.assignment.ParameterLocks;
+import org.dlf.base.ui.IntegerInput;
 import org.dlf.base.ui.ItemSelect;
+import org.dlf.base.ui.NumberInput;
 import org.dlf.chapters.ui.LockedField;
 import org.dlf.engine.Activation;
 import org.dlf.engine.ConfigViolation;
@@ -24,15 +24,15 @@ class MlpControls extends Composite<Div> {
 
     private final MlpTrainerModel model;
     final ItemSelect<MlpData.Choice> dataset = new ItemSelect<>();
-    final NumberField noise = new NumberField();
-    final IntegerField testPercent = new IntegerField();
-    final IntegerField layers = new IntegerField();
-    final IntegerField neurons = new IntegerField();
+    final NumberInput noise = new NumberInput();
+    final IntegerInput testPercent = new IntegerInput();
+    final IntegerInput layers = new IntegerInput();
+    final IntegerInput neurons = new IntegerInput();
     final ItemSelect<Activation> activation = new ItemSelect<>();
-    final NumberField learningRate = new NumberField();
-    final IntegerField batch = new IntegerField();
-    final IntegerField seed = new IntegerField();
-    final IntegerField budget = new IntegerField();
+    final NumberInput learningRate = new NumberInput();
+    final IntegerInput batch = new IntegerInput();
+    final IntegerInput seed = new IntegerInput();
+    final IntegerInput budget = new IntegerInput();
     final RadioButtonGroup<Boolean> clickClass = new RadioButtonGroup<>();
 
     MlpControls(
@@ -133,7 +133,7 @@ class MlpControls extends Composite<Div> {
         return !Boolean.FALSE.equals(clickClass.getValue());
     }
 
-    private static void field(NumberField f, String id, double min, double max, double step) {
+    private static void field(NumberInput f, String id, double min, double max, double step) {
         f.setId(id);
         f.setMin(min);
         f.setMax(max);
@@ -142,7 +142,7 @@ class MlpControls extends Composite<Div> {
         }
     }
 
-    private static void field(IntegerField f, String id, int min, int max) {
+    private static void field(IntegerInput f, String id, int min, int max) {
         f.setId(id);
         f.setMin(min);
         f.setMax(max);

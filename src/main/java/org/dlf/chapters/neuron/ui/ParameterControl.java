@@ -3,11 +3,11 @@ package org.dlf.chapters.neuron.ui;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Input;
 import com.vaadin.flow.component.html.NativeLabel;
-import com.vaadin.flow.component.textfield.NumberField;
 import com.vaadin.flow.data.value.ValueChangeMode;
 import java.util.Optional;
 import java.util.function.Consumer;
 import java.util.function.Function;
+import org.dlf.base.ui.NumberInput;
 
 /**
  * One number of the neuron playground (an input, a weight or the bias): a slider that updates while it
@@ -17,7 +17,7 @@ import java.util.function.Function;
 class ParameterControl extends Div {
 
     private final Input slider = new Input(ValueChangeMode.EAGER);
-    private final NumberField field = new NumberField();
+    private final NumberInput field = new NumberInput();
     private final NativeLabel label = new NativeLabel();
 
     ParameterControl(String id, Function<Double, Optional<String>> setter, Consumer<Optional<String>> onResult) {

@@ -4,13 +4,13 @@ import com.vaadin.flow.component.Composite;
 import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
-import com.vaadin.flow.component.textfield.IntegerField;
-import com.vaadin.flow.component.textfield.NumberField;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.function.Consumer;
 import org.dlf.assignment.ParameterLocks;
+import org.dlf.base.ui.IntegerInput;
 import org.dlf.base.ui.ItemSelect;
+import org.dlf.base.ui.NumberInput;
 import org.dlf.chapters.perceptron.ui.PerceptronPoints.Choice;
 import org.dlf.chapters.ui.LockedField;
 
@@ -21,16 +21,16 @@ class PerceptronControls extends Composite<Div> {
     private final Consumer<Optional<String>> changed;
     private final Consumer<Optional<String>> problem;
     final ItemSelect<Choice> dataset = new ItemSelect<>();
-    final NumberField learningRate = new NumberField();
+    final NumberInput learningRate = new NumberInput();
     final RadioButtonGroup<Boolean> start = new RadioButtonGroup<>();
-    final IntegerField seed = new IntegerField();
+    final IntegerInput seed = new IntegerInput();
     final ItemSelect<PerceptronSpeed> speed = new ItemSelect<>();
     final Checkbox errorOn = new Checkbox();
-    final NumberField errorEpsilon = new NumberField();
+    final NumberInput errorEpsilon = new NumberInput();
     final Checkbox weightOn = new Checkbox();
-    final NumberField weightEpsilon = new NumberField();
-    final IntegerField consecutive = new IntegerField();
-    final IntegerField maxEpochs = new IntegerField();
+    final NumberInput weightEpsilon = new NumberInput();
+    final IntegerInput consecutive = new IntegerInput();
+    final IntegerInput maxEpochs = new IntegerInput();
     final RadioButtonGroup<Boolean> clickClass = new RadioButtonGroup<>();
 
     PerceptronControls(

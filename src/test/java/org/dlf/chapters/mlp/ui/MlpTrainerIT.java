@@ -52,6 +52,43 @@ class MlpTrainerIT extends BrowserTestBase {
     }
 
     @Test
+    void a_bad_learning_rate_or_an_empty_field_is_refused_with_a_message_and_changes_nothing() {
+        open("chapter/mlp");
+        Locator rate = page.locator("#mlp-learning-rate input");
+        Locator message = page.locator("#mlp-message");
+        String before = rate.inputValue();
+        rate.fill("99");
+        rate.press("Enter");
+        assertThat(message).containsText("学习率必须在");
+        assertThat(page.locator("#mlp-learning-rate")).hasAttribute("invalid", "");
+        rate.fill("");
+        rate.press("Enter");
+        assertThat(message).containsText("请填写所有字段");
+        // letters never reach the server: the browser's number input reports them as no value
+        rate.pressSequentially("abc");
+        rate.press("Enter");
+        assertThat(message).containsText("请填写所有字段");
+        rate.fill(before);
+        rate.press("Enter");
+        assertThat(message).not().containsText("请填写所有字段");
+        assertThat(page.locator("#mlp-learning-rate")).not().hasAttribute("invalid", "");
+    }
+
+    @Test
+    void the_step_buttons_change_the_network_at_once() {
+        open("chapter/mlp");
+        // with two hidden layers the output neuron is in layer 2 (keys n-layer-index, from 0)
+        Locator outputAfterTwoLayers = page.locator("#mlp-network [data-key='n-2-0']");
+        assertThat(outputAfterTwoLayers).hasCount(0);
+        page.locator("#mlp-layers [part~='increase-button']").click();
+        assertThat(page.locator("#mlp-layers input")).hasValue("2");
+        assertThat(outputAfterTwoLayers).hasCount(1);
+        page.locator("#mlp-layers [part~='decrease-button']").click();
+        assertThat(outputAfterTwoLayers).hasCount(0);
+        assertThat(page.locator("#mlp-message")).isEmpty();
+    }
+
+    @Test
     void english_and_small_screens() {
         BrowserContext en = newContext("en-US", 1280, 900);
         Page p = en.newPage();
