@@ -11,8 +11,8 @@ import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.html.UnorderedList;
-import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import java.util.Optional;
+import org.dlf.base.ui.ItemRadioGroup;
 import org.dlf.base.ui.SvgView;
 import org.dlf.content.Language;
 
@@ -26,7 +26,7 @@ class HistoryTimeline extends Composite<Div> {
 
     private final HistoryTimelineModel model = new HistoryTimelineModel();
     private final SvgView axis = new SvgView();
-    private final RadioButtonGroup<Integer> zoom = new RadioButtonGroup<>();
+    private final ItemRadioGroup<Integer> zoom = new ItemRadioGroup<>();
     private final Button previous = new Button();
     private final Button next = new Button();
     private final Span position = new Span();

@@ -3,13 +3,13 @@ package org.dlf.chapters.mlp.ui;
 import com.vaadin.flow.component.Composite;
 import com.vaadin.flow.component.HasValue;
 import com.vaadin.flow.component.html.Div;
-import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.function.Consumer;
 import org.dlf.assignment.ParameterLocks;
 import org.dlf.base.ui.IntegerInput;
+import org.dlf.base.ui.ItemRadioGroup;
 import org.dlf.base.ui.ItemSelect;
 import org.dlf.base.ui.NumberInput;
 import org.dlf.chapters.ui.LockedField;
@@ -33,7 +33,7 @@ class MlpControls extends Composite<Div> {
     final IntegerInput batch = new IntegerInput();
     final IntegerInput seed = new IntegerInput();
     final IntegerInput budget = new IntegerInput();
-    final RadioButtonGroup<Boolean> clickClass = new RadioButtonGroup<>();
+    final ItemRadioGroup<Boolean> clickClass = new ItemRadioGroup<>();
 
     MlpControls(
             MlpTrainerModel model,

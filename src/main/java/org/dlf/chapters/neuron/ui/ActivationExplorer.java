@@ -8,13 +8,13 @@ import com.vaadin.flow.component.html.Input;
 import com.vaadin.flow.component.html.NativeLabel;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
-import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.data.value.ValueChangeMode;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import org.dlf.base.ui.DataTable;
+import org.dlf.base.ui.ItemRadioGroup;
 import org.dlf.base.ui.MathFormula;
 import org.dlf.base.ui.Numbers;
 import org.dlf.charts.FunctionPlot;
@@ -27,7 +27,7 @@ import org.dlf.engine.Activation;
 class ActivationExplorer extends Composite<Div> {
 
     private final ActivationExplorerModel model = new ActivationExplorerModel();
-    private final RadioButtonGroup<Activation> functions = new RadioButtonGroup<>();
+    private final ItemRadioGroup<Activation> functions = new ItemRadioGroup<>();
     private final Checkbox derivative = new Checkbox();
     private final Input slider = new Input(ValueChangeMode.EAGER);
     private final Span readout = new Span();

@@ -3,12 +3,12 @@ package org.dlf.chapters.perceptron.ui;
 import com.vaadin.flow.component.Composite;
 import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.html.Div;
-import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.function.Consumer;
 import org.dlf.assignment.ParameterLocks;
 import org.dlf.base.ui.IntegerInput;
+import org.dlf.base.ui.ItemRadioGroup;
 import org.dlf.base.ui.ItemSelect;
 import org.dlf.base.ui.NumberInput;
 import org.dlf.chapters.perceptron.ui.PerceptronPoints.Choice;
@@ -22,7 +22,7 @@ class PerceptronControls extends Composite<Div> {
     private final Consumer<Optional<String>> problem;
     final ItemSelect<Choice> dataset = new ItemSelect<>();
     final NumberInput learningRate = new NumberInput();
-    final RadioButtonGroup<Boolean> start = new RadioButtonGroup<>();
+    final ItemRadioGroup<Boolean> start = new ItemRadioGroup<>();
     final IntegerInput seed = new IntegerInput();
     final ItemSelect<PerceptronSpeed> speed = new ItemSelect<>();
     final Checkbox errorOn = new Checkbox();
@@ -31,7 +31,7 @@ class PerceptronControls extends Composite<Div> {
     final NumberInput weightEpsilon = new NumberInput();
     final IntegerInput consecutive = new IntegerInput();
     final IntegerInput maxEpochs = new IntegerInput();
-    final RadioButtonGroup<Boolean> clickClass = new RadioButtonGroup<>();
+    final ItemRadioGroup<Boolean> clickClass = new ItemRadioGroup<>();
 
     PerceptronControls(
             PerceptronTrainerModel model, Consumer<Optional<String>> changed, Consumer<Optional<String>> problem) {
