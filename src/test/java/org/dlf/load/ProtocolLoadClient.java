@@ -41,19 +41,20 @@ public final class ProtocolLoadClient {
         int seconds = Integer.parseInt(args[2]);
         String pid = args[3];
         long probeMillis = args.length > 4 ? Long.parseLong(args[4]) : 2000;
+        boolean chinese = args.length > 5 && args[5].equals("zh");
         if (n < 1 || n > 1000 || seconds < 1 || seconds > 600) {
             throw new IllegalArgumentException("1–1000 sessions for 1–600 s");
         }
         // one session first, opened, trained and closed, so that one-time costs (classes, caches, the first
         // page's resources) are not counted per session
-        FlowSession warmUp = open(URI.create(base + "/"), 1).getFirst();
+        FlowSession warmUp = open(URI.create(base + "/"), 1, chinese).getFirst();
         warmUp.click("mlp-run");
         Thread.sleep(2000);
         warmUp.click("mlp-run");
         warmUp.close();
         AppProbe.liveHeap(pid); // a first full GC clears what start-up left behind
         long heapBefore = AppProbe.liveHeap(pid);
-        List<FlowSession> sessions = open(URI.create(base + "/"), n);
+        List<FlowSession> sessions = open(URI.create(base + "/"), n, chinese);
         long heapOpen = AppProbe.liveHeap(pid);
 
         long[] framesBefore = new long[n];
@@ -107,7 +108,8 @@ public final class ProtocolLoadClient {
     }
 
     /** Opens the sessions, 4 at a time (as a class arriving), each on the spiral with Run not yet pressed. */
-    private static List<FlowSession> open(URI base, int n) throws Exception {
+    /** N sessions on the MLP chapter with the spiral's settings; in Chinese or (by default) in English. */
+    private static List<FlowSession> open(URI base, int n, boolean chinese) throws Exception {
         ExecutorService opener = Executors.newFixedThreadPool(4);
         List<Future<FlowSession>> futures = new ArrayList<>();
         for (int i = 0; i < n; i++) {
@@ -117,9 +119,9 @@ public final class ProtocolLoadClient {
                         .connectTimeout(Duration.ofSeconds(30))
                         .version(HttpClient.Version.HTTP_1_1)
                         .build();
-                FlowSession s = new FlowSession(http, base, "en-US");
+                FlowSession s = new FlowSession(http, base, chinese ? "zh-CN" : "en-US");
                 s.open(ROUTE);
-                s.select("mlp-dataset", "Spiral");
+                s.select("mlp-dataset", chinese ? "螺旋" : "Spiral");
                 // the settings of LoadHarness, typed in as a learner would
                 s.type("mlp-noise", "0.1");
                 s.type("mlp-layers", "2");

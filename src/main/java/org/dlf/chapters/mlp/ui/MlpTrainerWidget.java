@@ -12,6 +12,7 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.server.VaadinSession;
 import java.time.Instant;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import org.dlf.base.ui.Clicks;
@@ -47,6 +48,10 @@ class MlpTrainerWidget extends Composite<Div> {
     private final LossChart lossChart = new LossChart();
     private final SvgView diagram = new SvgView();
     private final Paragraph neuron = new Paragraph();
+    /** Whether the charts are set up, and a fingerprint of the points and window they show. */
+    private boolean charted;
+
+    private int chartedData;
     private final Button runButton = new Button();
     private final Button stepButton = new Button();
     private final Button resetButton = new Button();
@@ -125,7 +130,7 @@ class MlpTrainerWidget extends Composite<Div> {
         tables.translate();
         plot.setAccessibleName(getTranslation("mlp.plot-name"));
         lossChart.setAccessibleName(getTranslation("mlp.loss-chart-name"));
-        redrawAll();
+        redraw(true);
     }
 
     private void afterChange(Optional<String> problem) {
@@ -210,27 +215,51 @@ class MlpTrainerWidget extends Composite<Div> {
     }
 
     private void redrawAll() {
+        redraw(false);
+    }
+
+    /**
+     * Shows the model from scratch. The points and the charts' set-up are sent again only when the data or the
+     * labels changed: a change of the network alone (layers, η, seed, budget…) re-sends none of the 200 points.
+     */
+    private void redraw(boolean labelsChanged) {
         controls.show(model.settings());
-        plot.setUp(
-                "x₁",
-                "x₂",
-                model.data().window(),
-                new ScatterPlot.Labels(
-                        getTranslation("mlp.class-positive"),
-                        getTranslation("mlp.class-negative"),
-                        getTranslation("mlp.test-positive"),
-                        getTranslation("mlp.test-negative"),
-                        "",
-                        ""));
-        plot.setTrainPoints(
-                MlpTexts.coordinates(model.trainSet(), true), MlpTexts.coordinates(model.trainSet(), false));
-        plot.setTestPoints(MlpTexts.coordinates(model.testSet(), true), MlpTexts.coordinates(model.testSet(), false));
-        lossChart.setSeries(
-                getTranslation("mlp.epoch-axis"),
-                getTranslation("mlp.loss-axis"),
-                List.of(getTranslation("mlp.train-loss"), getTranslation("mlp.test-loss")),
-                0.0,
-                null);
+        double[][][] points = {
+            MlpTexts.coordinates(model.trainSet(), true),
+            MlpTexts.coordinates(model.trainSet(), false),
+            MlpTexts.coordinates(model.testSet(), true),
+            MlpTexts.coordinates(model.testSet(), false)
+        };
+        int data =
+                31 * Arrays.deepHashCode(points) + Arrays.hashCode(model.data().window());
+        if (labelsChanged || !charted || data != chartedData) {
+            plot.setUp(
+                    "x₁",
+                    "x₂",
+                    model.data().window(),
+                    new ScatterPlot.Labels(
+                            getTranslation("mlp.class-positive"),
+                            getTranslation("mlp.class-negative"),
+                            getTranslation("mlp.test-positive"),
+                            getTranslation("mlp.test-negative"),
+                            "",
+                            ""));
+            plot.setTrainPoints(points[0], points[1]);
+            plot.setTestPoints(points[2], points[3]);
+        }
+        if (labelsChanged || !charted) {
+            lossChart.setSeries(
+                    getTranslation("mlp.epoch-axis"),
+                    getTranslation("mlp.loss-axis"),
+                    List.of(getTranslation("mlp.train-loss"), getTranslation("mlp.test-loss")),
+                    0.0,
+                    null);
+        } else {
+            lossChart.replacePoints(0, new double[0], new double[0]);
+            lossChart.replacePoints(1, new double[0], new double[0]);
+        }
+        charted = true;
+        chartedData = data;
         tables.reset();
         selected = null;
         TextMarkup.set(neuron, getTranslation("mlp.neuron-hint"));

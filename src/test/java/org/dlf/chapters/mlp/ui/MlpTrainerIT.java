@@ -40,6 +40,17 @@ class MlpTrainerIT extends BrowserTestBase {
         assertThat(page.locator("#mlp-neuron")).containsText("第 1 个隐藏层第 1 个神经元");
         page.locator("#mlp-plot").scrollIntoViewIfNeeded();
         screenshot(page, "mlp-zh-1280");
+
+        // a new learning rate starts a new network on the same data: the points stay, the loss curves restart
+        Locator rate = page.locator("#mlp-learning-rate input");
+        rate.fill("0.4");
+        rate.press("Enter");
+        assertThat(status).containsText("第 0 轮");
+        page.waitForFunction("() => { const c = document.querySelector('#mlp-loss-chart')._chart;"
+                + " return c.data.datasets[0].data.length <= 1; }");
+        Object points = page.evaluate("() => document.querySelector('#mlp-plot')._chart.data.datasets"
+                + ".slice(0, 2).map(d => d.data.length).reduce((a, b) => a + b)");
+        org.assertj.core.api.Assertions.assertThat(((Number) points).intValue()).isEqualTo(4);
     }
 
     @Test
