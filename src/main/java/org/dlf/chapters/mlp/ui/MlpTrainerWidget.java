@@ -10,6 +10,7 @@ import com.vaadin.flow.component.dependency.StyleSheet;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.dom.Element;
 import com.vaadin.flow.server.VaadinSession;
 import java.time.Instant;
 import java.util.Arrays;
@@ -62,6 +63,9 @@ class MlpTrainerWidget extends Composite<Div> {
     private final TrainingSnapshots snapshots = TrainingSnapshots.of(VaadinSession.getCurrent());
     private final ApplicationEventPublisher events;
     private String selected;
+    /** A style element with the rule that rings the inspected neuron ({@link #markSelected}). */
+    private final Element selection = new Element("style");
+
     private long diagramAt;
     /** The divergence last published as a {@link TrainingDiverged} (each is published once). */
     private TrainingOutcome.Divergence reported;
@@ -110,6 +114,7 @@ class MlpTrainerWidget extends Composite<Div> {
         Div buttons = new Div(runButton, stepButton, resetButton);
         buttons.addClassName("training-buttons");
         Div side = new Div(diagram, neuron);
+        side.getElement().appendChild(selection);
         Div layout = new Div(plot, side);
         layout.addClassName("training-layout");
         getContent().addClassNames("mlp-trainer", "training-widget");
@@ -262,6 +267,7 @@ class MlpTrainerWidget extends Composite<Div> {
         chartedData = data;
         tables.reset();
         selected = null;
+        markSelected(-1, -1);
         TextMarkup.set(neuron, getTranslation("mlp.neuron-hint"));
         showRunning(run != null);
         show(model.frame(), true);
@@ -285,11 +291,24 @@ class MlpTrainerWidget extends Composite<Div> {
         long now = System.nanoTime();
         if (diagramNow || now - diagramAt >= DIAGRAM_INTERVAL_NANOS) {
             diagramAt = now;
-            diagram.setMarkup(NetworkDiagram.svg(model.network(), selected, this::neuronName));
+            diagram.setMarkup(NetworkDiagram.svg(model.network(), this::neuronName));
             if (selected != null) {
                 select(selected);
             }
         }
+    }
+
+    /**
+     * The ring around the inspected neuron, as one CSS rule in a small style element: selecting another neuron
+     * sends this rule (about 100 characters) instead of the whole diagram again. {@code -1} removes the ring.
+     */
+    private void markSelected(int layer, int j) {
+        selection.setProperty(
+                "innerHTML",
+                layer < 0
+                        ? ""
+                        : "#mlp-network [data-key=\"n-" + layer + "-" + j
+                                + "\"] circle{stroke:var(--dlf-highlight);stroke-width:4}");
     }
 
     private String neuronName(int layer, int j) {
@@ -307,15 +326,12 @@ class MlpTrainerWidget extends Composite<Div> {
             int l = Integer.parseInt(parts[1]);
             int j = Integer.parseInt(parts[2]);
             model.neuron(l, j).ifPresent(n -> {
-                boolean changed = !key.equals(selected);
-                selected = key;
+                selected = "n-" + l + "-" + j;
                 TextMarkup.set(
                         neuron,
                         MlpTexts.neuron(
                                 this::getTranslation, n, l == model.network().layerCount() - 1));
-                if (changed) {
-                    diagram.setMarkup(NetworkDiagram.svg(model.network(), selected, this::neuronName));
-                }
+                markSelected(l, j);
             });
         } catch (NumberFormatException e) {
             // a tampered key selects nothing

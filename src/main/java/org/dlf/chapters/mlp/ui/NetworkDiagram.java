@@ -20,7 +20,7 @@ final class NetworkDiagram {
     private NetworkDiagram() {}
 
     /** {@code label.apply(l, j)} is the accessible name of neuron j in layer l (-1 = input). */
-    static String svg(Network network, String selected, BiFunction<Integer, Integer, String> label) {
+    static String svg(Network network, BiFunction<Integer, Integer, String> label) {
         int columns = network.layerCount() + 1;
         int rows = 2;
         for (int l = 0; l < network.layerCount(); l++) {
@@ -66,36 +66,26 @@ final class NetworkDiagram {
                 .append(d)
                 .append("\"/>"));
         for (int i = 0; i < network.inputSize(); i++) {
-            node(sb, x(-1), y(i, network.inputSize(), height), "x" + (char) ('₁' + i), null, false, label.apply(-1, i));
+            node(sb, x(-1), y(i, network.inputSize(), height), "x" + (char) ('₁' + i), null, label.apply(-1, i));
         }
         for (int l = 0; l < network.layerCount(); l++) {
             Layer layer = network.layer(l);
             boolean output = l == network.layerCount() - 1;
             for (int j = 0; j < layer.size(); j++) {
                 String key = "n-" + l + "-" + j;
-                node(
-                        sb,
-                        x(l),
-                        y(j, layer.size(), height),
-                        output ? "y" : "h",
-                        key,
-                        key.equals(selected),
-                        label.apply(l, j));
+                node(sb, x(l), y(j, layer.size(), height), output ? "y" : "h", key, label.apply(l, j));
             }
         }
         return sb.append("</svg>").toString();
     }
 
-    private static void node(
-            StringBuilder sb, int cx, double cy, String text, String key, boolean selected, String aria) {
+    private static void node(StringBuilder sb, int cx, double cy, String text, String key, String aria) {
         if (key != null) {
             sb.append("<g data-key=\"")
                     .append(key)
                     .append("\" tabindex=\"0\" role=\"button\" aria-label=\"")
                     .append(escape(aria))
-                    .append('"')
-                    .append(selected ? " class=\"selected\"" : "")
-                    .append('>');
+                    .append("\">");
         } else {
             sb.append("<g aria-label=\"").append(escape(aria)).append("\" role=\"img\">");
         }

@@ -38,6 +38,13 @@ class MlpTrainerIT extends BrowserTestBase {
         org.assertj.core.api.Assertions.assertThat(heatmap.get(3).intValue()).isEqualTo(1);
         page.locator("#mlp-network [data-key='n-0-0']").click();
         assertThat(page.locator("#mlp-neuron")).containsText("第 1 个隐藏层第 1 个神经元");
+        // the ring moves to the inspected neuron (and only there), also once the focus has left it
+        page.locator("#mlp-network [data-key='n-0-1']").click();
+        assertThat(page.locator("#mlp-neuron")).containsText("第 1 个隐藏层第 2 个神经元");
+        page.evaluate("() => document.activeElement && document.activeElement.blur()");
+        page.waitForFunction("() => { const w = k => getComputedStyle(document.querySelector("
+                + "`#mlp-network [data-key='${k}'] circle`)).strokeWidth;"
+                + " return w('n-0-1') === '4px' && w('n-0-0') === '2px'; }");
         page.locator("#mlp-plot").scrollIntoViewIfNeeded();
         screenshot(page, "mlp-zh-1280");
 
