@@ -33,8 +33,9 @@ import org.springframework.context.annotation.Configuration;
  *       default: 24 KB); with 2,048 a pushed frame larger than that goes out as several WebSocket fragments, which
  *       the browser joins. Set before Tomcat starts, unless the operator set it.
  *   <li>Each HTTP connection, kept alive between a page's requests, has a socket read and a socket write buffer
- *       ({@code socket.appReadBufSize}/{@code appWriteBufSize}, 8,192 each); 4,096 is enough for Vaadin's requests
- *       (request headers have their own buffer) and Tomcat writes larger responses straight to the socket.
+ *       ({@code socket.appReadBufSize}/{@code appWriteBufSize}, 8,192 each); 2,048 holds a UIDL request of a click or
+ *       a typed value (request headers have their own buffer; longer bodies are read in parts) and Tomcat
+ *       writes larger responses straight to the socket.
  * </ul>
  */
 @Configuration(proxyBeanMethods = false)
@@ -51,7 +52,7 @@ class PushConnections {
     static final String WRITE_THREADS = "32";
     static final String TOMCAT_FRAME_BUFFER = "org.apache.tomcat.websocket.DEFAULT_BUFFER_SIZE";
     static final String FRAME_SIZE = "2048";
-    static final String SOCKET_BUFFER = "4096";
+    static final String SOCKET_BUFFER = "2048";
 
     @Bean
     static BeanPostProcessor atmosphereSettings() {

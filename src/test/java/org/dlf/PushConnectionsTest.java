@@ -45,15 +45,15 @@ class PushConnectionsTest {
     }
 
     @Test
-    void http_connections_get_4_kb_socket_buffers() {
+    void http_connections_get_2_kb_socket_buffers() {
         TomcatServletWebServerFactory factory = new TomcatServletWebServerFactory();
         new PushConnections().socketBufferSizes().customize(factory);
         Connector connector = new Connector();
 
         factory.getConnectorCustomizers().forEach(c -> c.customize(connector));
 
-        assertThat(connector.getProperty("socket.appReadBufSize")).hasToString("4096");
-        assertThat(connector.getProperty("socket.appWriteBufSize")).hasToString("4096");
+        assertThat(connector.getProperty("socket.appReadBufSize")).hasToString("2048");
+        assertThat(connector.getProperty("socket.appWriteBufSize")).hasToString("2048");
     }
 
     @Test

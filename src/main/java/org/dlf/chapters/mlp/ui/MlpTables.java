@@ -10,7 +10,7 @@ import org.dlf.base.ui.Numbers;
 
 /**
  * The text alternative of the loss chart: the charted epochs' train and test loss as a table. The last
- * {@value #MAX_ROWS} epochs are kept as numbers (about 5 KB) and turned into table rows only while the table
+ * {@value #MAX_ROWS} epochs are kept as numbers (about 2.4 KB) and turned into table rows only while the table
  * is open.
  */
 class MlpTables extends Composite<Details> {
@@ -18,11 +18,14 @@ class MlpTables extends Composite<Details> {
     static final int MAX_ROWS = 200;
 
     private final Div table = new Div();
-    /** Ring buffer of the last {@value #MAX_ROWS} charted epochs: epoch, train loss, test loss. */
-    private final double[] epochs = new double[MAX_ROWS];
+    /**
+     * Ring buffer of the last {@value #MAX_ROWS} charted epochs: epoch, train loss, test loss (as floats: the
+     * table shows four decimals, a float keeps seven digits).
+     */
+    private final int[] epochs = new int[MAX_ROWS];
 
-    private final double[] trainLoss = new double[MAX_ROWS];
-    private final double[] testLoss = new double[MAX_ROWS];
+    private final float[] trainLoss = new float[MAX_ROWS];
+    private final float[] testLoss = new float[MAX_ROWS];
     private int first;
     private int size;
 
@@ -55,9 +58,9 @@ class MlpTables extends Composite<Details> {
         }
         for (int i = 0; i < f.epochs().length; i++) {
             int at = (first + size) % MAX_ROWS;
-            epochs[at] = f.epochs()[i];
-            trainLoss[at] = f.trainLoss()[i];
-            testLoss[at] = f.testLoss()[i];
+            epochs[at] = (int) f.epochs()[i];
+            trainLoss[at] = (float) f.trainLoss()[i];
+            testLoss[at] = (float) f.testLoss()[i];
             if (size < MAX_ROWS) {
                 size++;
             } else {
@@ -75,7 +78,7 @@ class MlpTables extends Composite<Details> {
         for (int k = 0; k < size; k++) {
             int i = (first + k) % MAX_ROWS;
             rows.add(List.of(
-                    String.valueOf((int) epochs[i]), Numbers.format(trainLoss[i], 4), Numbers.format(testLoss[i], 4)));
+                    String.valueOf(epochs[i]), Numbers.format(trainLoss[i], 4), Numbers.format(testLoss[i], 4)));
         }
         return rows;
     }
