@@ -2,6 +2,7 @@ package org.dlf.chapters.aimap.ui;
 
 import java.util.List;
 import java.util.Locale;
+import org.dlf.base.ui.TextMarkup;
 import org.dlf.content.Language;
 
 /**
@@ -36,7 +37,7 @@ final class MapSvg {
                 cls,
                 width,
                 map.height,
-                escape(name),
+                TextMarkup.escape(name),
                 body);
     }
 
@@ -90,7 +91,7 @@ final class MapSvg {
                 "<text class=\"am-ring-name\" x=\"%.1f\" y=\"%.1f\">%s</text></g>",
                 x + 14,
                 labelY,
-                escape(name)));
+                TextMarkup.escape(name)));
     }
 
     /** Flows chips left to right into rows from {@code top}; returns the bottom of the last row. */
@@ -124,13 +125,13 @@ final class MapSvg {
                 "<text x=\"%.1f\" y=\"%.1f\">%s</text></g>",
                 x + chipWidth(item) / 2,
                 y + 18.5,
-                escape(label)));
+                TextMarkup.escape(label)));
     }
 
     private String group(String key, String cls, String label) {
         boolean on = key.equals(selectedKey);
         return "<g class=\"" + cls + (on ? " selected" : "") + "\" data-key=\"" + key + "\" tabindex=\"0\" "
-                + "role=\"button\"" + (on ? " aria-current=\"true\"" : "") + " aria-label=\"" + escape(label)
+                + "role=\"button\"" + (on ? " aria-current=\"true\"" : "") + " aria-label=\"" + TextMarkup.escape(label)
                 + "\">";
     }
 
@@ -140,9 +141,5 @@ final class MapSvg {
             w += c > 0x2e80 ? 13.5 : c == ' ' ? 3.6 : 7.0;
         }
         return Math.ceil(w + 24);
-    }
-
-    static String escape(String s) {
-        return s.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;");
     }
 }

@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import org.dlf.base.ui.TextMarkup;
 
 /**
  * SVG markup of the course's 2-2-2 network: inputs i1, i2, hidden h1, h2, outputs o1, o2, bias units
@@ -65,9 +66,9 @@ public final class NetworkDiagram {
                 .append("\" class=\"net-diagram")
                 .append(highlight.isEmpty() ? "" : " dimmed")
                 .append("\" role=\"img\" aria-label=\"")
-                .append(escape(ariaLabel))
+                .append(TextMarkup.escape(ariaLabel))
                 .append("\">");
-        s.append("<title>").append(escape(ariaLabel)).append("</title>");
+        s.append("<title>").append(TextMarkup.escape(ariaLabel)).append("</title>");
         for (String bias : List.of("b1", "b2")) {
             for (String node : bias.equals("b1") ? List.of("h1", "h2") : List.of("o1", "o2")) {
                 line(s, bias, node, bias + "-" + node, highlight, BIAS_R, true);
@@ -90,7 +91,7 @@ public final class NetworkDiagram {
                 .append("\" x=\"")
                 .append(WIDTH / 2)
                 .append("\" y=\"34\" text-anchor=\"middle\">")
-                .append(escape(labels.errorLine()))
+                .append(TextMarkup.escape(labels.errorLine()))
                 .append("</text>");
         return s.append("</svg>").toString();
     }
@@ -128,7 +129,7 @@ public final class NetworkDiagram {
                 .append("\" y=\"")
                 .append(fmt(y))
                 .append("\" text-anchor=\"middle\">")
-                .append(escape(text))
+                .append(TextMarkup.escape(text))
                 .append("</text>");
     }
 
@@ -170,7 +171,7 @@ public final class NetworkDiagram {
                     .append("\" text-anchor=\"")
                     .append(key.startsWith("b") ? "start" : "middle")
                     .append("\">")
-                    .append(escape(lines.get(i)))
+                    .append(TextMarkup.escape(lines.get(i)))
                     .append("</text>");
         }
         s.append("</g>");
@@ -182,12 +183,5 @@ public final class NetworkDiagram {
 
     private static String fmt(double v) {
         return String.format(Locale.ROOT, "%.1f", v);
-    }
-
-    static String escape(String text) {
-        return text.replace("&", "&amp;")
-                .replace("<", "&lt;")
-                .replace(">", "&gt;")
-                .replace("\"", "&quot;");
     }
 }

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.function.Function;
+import org.dlf.base.ui.TextMarkup;
 import org.dlf.content.Language;
 
 /**
@@ -40,7 +41,7 @@ final class TimelineSvg {
                 width,
                 height,
                 width - 40,
-                escape(tr.apply("timeline.axis"))));
+                TextMarkup.escape(tr.apply("timeline.axis"))));
         for (HistoryTimelineModel.Winter w : HistoryTimelineModel.WINTERS) {
             double x1 = x(w.from(), width);
             double x2 = x(w.to(), width);
@@ -77,11 +78,11 @@ final class TimelineSvg {
                 .append(m.phase().key())
                 .append(selected ? " selected" : "")
                 .append("\" data-key=\"")
-                .append(escape(m.id()))
+                .append(TextMarkup.escape(m.id()))
                 .append("\" tabindex=\"0\" role=\"button\"")
                 .append(selected ? " aria-current=\"true\"" : "")
                 .append(" aria-label=\"")
-                .append(escape(m.yearLabel() + " · " + m.title().in(language)))
+                .append(TextMarkup.escape(m.yearLabel() + " · " + m.title().in(language)))
                 .append("\">");
         svg.append(line(x, axisY, x, labelY + 4, "ht-leader"));
         double left = flip ? x - textWidth(label) - 6 : x - 6;
@@ -154,10 +155,11 @@ final class TimelineSvg {
 
     private static String text(double x, double y, String content, String cls) {
         return String.format(
-                Locale.ROOT, "<text class=\"%s\" x=\"%.1f\" y=\"%.1f\">%s</text>", cls, x, y, escape(content));
-    }
-
-    static String escape(String s) {
-        return s.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;");
+                Locale.ROOT,
+                "<text class=\"%s\" x=\"%.1f\" y=\"%.1f\">%s</text>",
+                cls,
+                x,
+                y,
+                TextMarkup.escape(content));
     }
 }

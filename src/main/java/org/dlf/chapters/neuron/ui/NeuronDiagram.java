@@ -1,6 +1,7 @@
 package org.dlf.chapters.neuron.ui;
 
 import java.util.Locale;
+import org.dlf.base.ui.TextMarkup;
 
 /**
  * SVG markup of the playground's neuron: input nodes linked to the neuron, each link as thick as |wᵢ| and
@@ -25,7 +26,7 @@ final class NeuronDiagram {
                 .append(' ')
                 .append(HEIGHT)
                 .append("\" role=\"img\" aria-label=\"")
-                .append(escape(description))
+                .append(TextMarkup.escape(description))
                 .append("\">");
         svg.append("<defs><marker id=\"np-arrow\" viewBox=\"0 0 10 10\" refX=\"9\" refY=\"5\" markerWidth=\"7\" ")
                 .append("markerHeight=\"7\" orient=\"auto-start-reverse\"><path d=\"M0,0 L10,5 L0,10 z\" ")
@@ -93,14 +94,11 @@ final class NeuronDiagram {
     }
 
     private static String text(double x, double y, String content, String cls) {
-        return "<text class=\"" + cls + "\" x=\"" + num(x) + "\" y=\"" + num(y) + "\">" + escape(content) + "</text>";
+        return "<text class=\"" + cls + "\" x=\"" + num(x) + "\" y=\"" + num(y) + "\">" + TextMarkup.escape(content)
+                + "</text>";
     }
 
     private static String num(double v) {
         return String.format(Locale.ROOT, "%.1f", v);
-    }
-
-    static String escape(String s) {
-        return s.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;");
     }
 }
