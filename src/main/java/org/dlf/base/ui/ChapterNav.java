@@ -39,7 +39,6 @@ class ChapterNav extends Component implements LocaleChangeObserver, AfterNavigat
     private @Nullable Map<String, ChapterProgress.Tally> tallies;
     private ClassNavigation.@Nullable Entry classEntry;
     private String currentPath = "";
-    private String markup = "";
 
     ChapterNav(
             ContentService content,
@@ -88,8 +87,7 @@ class ChapterNav extends Component implements LocaleChangeObserver, AfterNavigat
     /** Sets the markup anew if anything in it changed (the browser then gets only the new string). */
     private void render() {
         String next = NavMarkup.render(getTranslation("nav.chapters"), links(), currentPath);
-        if (!next.equals(markup)) {
-            markup = next;
+        if (!next.equals(getElement().getProperty("innerHTML", ""))) {
             getElement().setProperty("innerHTML", next);
         }
     }
