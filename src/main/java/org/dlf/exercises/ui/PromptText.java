@@ -3,6 +3,7 @@ package org.dlf.exercises.ui;
 import com.vaadin.flow.component.html.Paragraph;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.dlf.base.ui.component.MathFormula;
 import org.dlf.base.ui.component.TextMarkup;
 
 /**
@@ -27,9 +28,7 @@ final class PromptText {
         int last = 0;
         while (m.find()) {
             html.append(TextMarkup.escape(unescape(text.substring(last, m.start()))));
-            html.append("<dlf-math tex=\"")
-                    .append(TextMarkup.escape(m.group(1)))
-                    .append("\"></dlf-math>");
+            html.append(MathFormula.inlineMarkup(m.group(1)));
             last = m.end();
         }
         html.append(TextMarkup.escape(unescape(text.substring(last))));
