@@ -11,6 +11,7 @@ import com.vaadin.flow.component.dependency.Uses;
 import com.vaadin.flow.component.details.Details;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.icon.Icon;
+import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.i18n.LocaleChangeEvent;
@@ -19,14 +20,15 @@ import com.vaadin.flow.router.RouterLink;
 import org.dlf.assignment.LearnerRules;
 import org.dlf.base.ui.Preferences;
 import org.dlf.base.ui.component.Clicks;
+import org.dlf.base.ui.component.InnerHtml;
 import org.dlf.base.ui.component.IntegerInput;
 import org.dlf.base.ui.component.ItemCheckboxGroup;
 import org.dlf.base.ui.component.ItemRadioGroup;
 import org.dlf.base.ui.component.ItemSelect;
+import org.dlf.base.ui.component.Markup;
 import org.dlf.base.ui.component.MathFormula;
 import org.dlf.base.ui.component.NumberInput;
 import org.dlf.base.ui.component.SvgView;
-import org.dlf.base.ui.component.TextMarkup;
 import org.dlf.charts.ChartComponent;
 import org.dlf.content.ContentService;
 import org.dlf.content.Language;
@@ -92,7 +94,7 @@ public class MainLayout extends AppLayout implements LocaleChangeObserver {
 
     private Button languageButton(Language language) {
         Button button = new Button();
-        TextMarkup.set(button, language.nativeName());
+        InnerHtml.setText(button, language.nativeName());
         button.setId("lang-" + language.code());
         button.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_SMALL);
         button.getElement().setAttribute("lang", language.code());
@@ -108,12 +110,18 @@ public class MainLayout extends AppLayout implements LocaleChangeObserver {
                 .getPage()
                 .executeJs("document.documentElement.lang = $0", language == Language.ZH ? "zh-CN" : "en");
         // the full title and the short one for phones, as markup: one state node for the whole link
-        brand.getElement()
-                .setProperty(
-                        "innerHTML",
-                        "<span class=\"brand-full\">" + TextMarkup.escape(getTranslation("app.title"))
-                                + "</span><span class=\"brand-short\">"
-                                + TextMarkup.escape(getTranslation("app.short-title")) + "</span>");
+        InnerHtml.set(
+                brand,
+                Markup.builder()
+                        .start("span")
+                        .attr("class", "brand-full")
+                        .text(getTranslation("app.title"))
+                        .end()
+                        .start("span")
+                        .attr("class", "brand-short")
+                        .text(getTranslation("app.short-title"))
+                        .end()
+                        .build());
         chinese.getElement().setAttribute("aria-pressed", String.valueOf(language == Language.ZH));
         english.getElement().setAttribute("aria-pressed", String.valueOf(language == Language.EN));
         markActive(chinese, language == Language.ZH);
@@ -133,9 +141,8 @@ public class MainLayout extends AppLayout implements LocaleChangeObserver {
 
     private void updateScheme() {
         boolean dark = Preferences.isDark(UI.getCurrentOrThrow());
-        scheme.getElement()
-                .setProperty(
-                        "innerHTML", "<vaadin-icon icon=\"vaadin:" + (dark ? "sun-o" : "moon-o") + "\"></vaadin-icon>");
+        // an icon component beside the tooltip: innerHTML would delete the tooltip (a Flow child)
+        scheme.setIcon((dark ? VaadinIcon.SUN_O : VaadinIcon.MOON_O).create());
         String label = getTranslation(dark ? "scheme.light" : "scheme.dark");
         scheme.setAriaLabel(label);
         scheme.setTooltipText(label);
