@@ -2,9 +2,9 @@ package org.dlf.chapters;
 
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.html.Anchor;
-import com.vaadin.flow.component.html.Article;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.html.Nav;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
@@ -28,12 +28,13 @@ import org.dlf.content.Course;
 import org.dlf.content.Language;
 
 /**
- * Renders one chapter from content: text, math, figures, and the widgets placed in it. A chapter the reader's
- * teacher has not opened shows only a note (no text, widgets or exercises); widgets get the teacher's locks.
+ * Renders one chapter from content: text, math, figures, and the widgets placed in it, with a table of contents
+ * ({@link ChapterContents}). A chapter the reader's teacher has not opened shows only a note (no text, widgets
+ * or exercises); widgets get the teacher's locks.
  */
 @Route(value = "chapter", layout = MainLayout.class)
 @com.vaadin.flow.server.auth.AnonymousAllowed
-class ChapterView extends Article implements HasUrlParameter<String>, HasDynamicTitle, LocaleChangeObserver {
+class ChapterView extends Main implements HasUrlParameter<String>, HasDynamicTitle, LocaleChangeObserver {
 
     private final ContentService content;
     private final WidgetRegistry widgets;
@@ -100,6 +101,9 @@ class ChapterView extends Article implements HasUrlParameter<String>, HasDynamic
             return;
         }
         add(meta, heading, summary);
+        if (!chapter.headings().isEmpty()) {
+            add(ChapterContents.of(chapter, getTranslation("chapter.contents")));
+        }
         for (ChapterBlock block : chapter.blocks()) {
             add(component(block, language, assignment));
         }
