@@ -42,6 +42,8 @@ class ChapterView extends Main implements HasUrlParameter<String>, HasDynamicTit
     private final LearnerRules rules;
     private String slug = "";
     private String title = "";
+    private int chapterNumber;
+    private int exerciseCount;
 
     ChapterView(ContentService content, WidgetRegistry widgets, ExerciseBlocks exercises, LearnerRules rules) {
         this.content = content;
@@ -81,6 +83,7 @@ class ChapterView extends Main implements HasUrlParameter<String>, HasDynamicTit
         }
         Chapter chapter = found.get();
         title = chapter.title();
+        chapterNumber = chapter.number();
         removeAll();
         // leaf texts as escaped markup: one state node each instead of an element and a text node
         Span number = text(new Span(), getTranslation("chapter.number", chapter.number()));
@@ -101,6 +104,7 @@ class ChapterView extends Main implements HasUrlParameter<String>, HasDynamicTit
             return;
         }
         add(meta, heading, summary);
+        exerciseCount = 0;
         if (!chapter.headings().isEmpty()) {
             add(ChapterContents.of(chapter, getTranslation("chapter.contents")));
         }
@@ -129,7 +133,8 @@ class ChapterView extends Main implements HasUrlParameter<String>, HasDynamicTit
                 component.getElement().setAttribute("data-widget", widget.name());
                 yield component;
             }
-            case ChapterBlock.Exercise exercise -> exercises.create(exercise.id(), language);
+            case ChapterBlock.Exercise exercise ->
+                exercises.create(exercise.id(), language, chapterNumber + "." + ++exerciseCount);
         };
     }
 
