@@ -147,7 +147,9 @@ function themedOptions(options, theme) {
   }
   const plugins = { ...(options.plugins || {}) };
   const legend = plugins.legend || {};
-  plugins.legend = { ...legend, labels: { ...(legend.labels || {}), color: theme.text, font } };
+  // a dataset without a label (an unused slot) stays out of the legend
+  const filter = (item) => typeof item.text === 'string' && item.text !== '';
+  plugins.legend = { ...legend, labels: { ...(legend.labels || {}), color: theme.text, font, filter } };
   plugins.tooltip = { ...(plugins.tooltip || {}), titleFont: font, bodyFont: font };
   out.plugins = plugins;
   out.maintainAspectRatio = false;
@@ -179,6 +181,14 @@ class DlfChart extends HTMLElement {
   }
 
   connectedCallback() {
+    // properties the server set before this module was loaded are plain fields on the element: take them over
+    for (const name of ['accessibleName', 'summary', 'keyboardHelp']) {
+      if (Object.prototype.hasOwnProperty.call(this, name)) {
+        const value = this[name];
+        delete this[name];
+        this[name] = value;
+      }
+    }
     if (!this._canvas) this._build();
     if (this._raw && !this._chart) this._create();
   }
@@ -213,6 +223,7 @@ class DlfChart extends HTMLElement {
     this._live.className = 'dlf-chart-live';
     this._live.setAttribute('aria-live', 'polite');
     this.append(box, this._help, this._summaryText, this._live);
+    this._summaryText.textContent = this._summary;
     this._applyAccessibility();
   }
 
