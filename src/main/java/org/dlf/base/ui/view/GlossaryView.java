@@ -48,6 +48,10 @@ class GlossaryView extends Main implements HasDynamicTitle, LocaleChangeObserver
         filter.addValueChangeListener(e -> show(language, e.getValue()));
         add(new H1(getTranslation("nav.glossary")), new Paragraph(getTranslation("glossary.lead")), filter, list);
         show(language, "");
+        // a link such as glossary#term-bias arrives before the entries exist: scroll to the entry once they do
+        getElement()
+                .executeJs("const target = location.hash && document.getElementById(location.hash.slice(1));"
+                        + " if (target) target.scrollIntoView();");
     }
 
     private void show(Language language, String filter) {

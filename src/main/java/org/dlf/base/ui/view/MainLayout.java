@@ -85,6 +85,11 @@ public class MainLayout extends AppLayout implements LocaleChangeObserver, After
     protected void onAttach(AttachEvent event) {
         super.onAttach(event);
         systemScheme = Preferences.followSystemScheme(event.getUI(), this::updateScheme);
+        // following the link scrolls to the page's element; the focus goes there too, so Tab continues in it
+        skip.getElement()
+                .executeJs("this.addEventListener('click', () => setTimeout(() => {"
+                        + " const target = document.getElementById(this.hash.slice(1));"
+                        + " if (target) target.focus(); }))");
     }
 
     @Override
