@@ -49,9 +49,11 @@ class GlossaryView extends Main implements HasDynamicTitle, LocaleChangeObserver
         add(new H1(getTranslation("nav.glossary")), new Paragraph(getTranslation("glossary.lead")), filter, list);
         show(language, "");
         // a link such as glossary#term-bias arrives before the entries exist: scroll to the entry once they do
+        // (after Flow's own scrolling at the end of a navigation)
         getElement()
-                .executeJs("const target = location.hash && document.getElementById(location.hash.slice(1));"
-                        + " if (target) target.scrollIntoView();");
+                .executeJs("setTimeout(() => requestAnimationFrame(() => {"
+                        + " const target = location.hash && document.getElementById(location.hash.slice(1));"
+                        + " if (target) target.scrollIntoView(); }))");
     }
 
     private void show(Language language, String filter) {
