@@ -172,12 +172,15 @@ public final class Network implements Surface {
         return forward(x).clone();
     }
 
-    /** First output for the 2-D input (x, y); no allocation. */
+    /** First output for the finite 2-D input (x, y); no allocation (a decision grid calls it per cell). */
     @Override
     public double valueAt(double x, double y) {
+        if (inputSize != 2 || !(Math.abs(x) <= Double.MAX_VALUE && Math.abs(y) <= Double.MAX_VALUE)) {
+            checkInput(new double[] {x, y});
+        }
         xy[0] = x;
         xy[1] = y;
-        return forward(xy)[0];
+        return propagate(xy)[0];
     }
 
     /**
