@@ -33,17 +33,17 @@ public final class Preferences {
         return Language.of(ui.getLocale());
     }
 
-    static void setLanguage(UI ui, Language language) {
+    public static void setLanguage(UI ui, Language language) {
         store(ui, LANGUAGE_COOKIE, language.code());
         ui.getSession().setLocale(language.locale());
         ui.setLocale(language.locale());
     }
 
-    static boolean isDark(UI ui) {
+    public static boolean isDark(UI ui) {
         return ui.getPage().getColorScheme() == ColorScheme.Value.DARK;
     }
 
-    static void setDark(UI ui, boolean dark) {
+    public static void setDark(UI ui, boolean dark) {
         store(ui, SCHEME_COOKIE, dark ? "dark" : "light");
         ui.getPage().setColorScheme(dark ? ColorScheme.Value.DARK : ColorScheme.Value.LIGHT);
     }

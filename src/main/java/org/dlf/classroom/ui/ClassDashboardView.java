@@ -24,7 +24,7 @@ import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.function.Supplier;
 import org.dlf.assignment.LockableWidgets;
-import org.dlf.base.ui.MainLayout;
+import org.dlf.base.ui.view.MainLayout;
 import org.dlf.classroom.AssignmentService;
 import org.dlf.classroom.ClassResults;
 import org.dlf.classroom.ClassSummary;

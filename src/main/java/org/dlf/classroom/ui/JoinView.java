@@ -19,7 +19,7 @@ import com.vaadin.flow.router.OptionalParameter;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import java.util.Locale;
-import org.dlf.base.ui.MainLayout;
+import org.dlf.base.ui.view.MainLayout;
 import org.dlf.classroom.ClassroomService;
 import org.dlf.classroom.JoinResult;
 import org.jspecify.annotations.Nullable;
@@ -71,10 +71,10 @@ class JoinView extends Main implements HasUrlParameter<String>, HasDynamicTitle 
     private void join() {
         JoinResult result = classrooms.join(
                 code.getValue(),
-                CurrentLearner.id(),
+                JoinIdentity.id(),
                 name.getValue(),
-                CurrentLearner.sessionKey(),
-                CurrentLearner.addressKey());
+                JoinIdentity.sessionKey(),
+                JoinIdentity.addressKey());
         if (result == JoinResult.JOINED) {
             NewSessionId.rotate();
             MembershipChanged.fire();

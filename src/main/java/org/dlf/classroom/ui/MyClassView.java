@@ -15,7 +15,7 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import java.util.List;
-import org.dlf.base.ui.MainLayout;
+import org.dlf.base.ui.view.MainLayout;
 import org.dlf.classroom.ClassMembership;
 
 /**
@@ -46,7 +46,7 @@ class MyClassView extends Main implements HasDynamicTitle {
 
     private void refresh() {
         classes.removeAll();
-        List<ClassMembership.Joined> joined = membership.classesOf(CurrentLearner.id());
+        List<ClassMembership.Joined> joined = membership.classesOf(JoinIdentity.id());
         if (joined.isEmpty()) {
             Paragraph none = new Paragraph(getTranslation("myclass.none") + " ");
             none.setId("my-class-none");
@@ -85,7 +85,7 @@ class MyClassView extends Main implements HasDynamicTitle {
         dialog.setConfirmText(getTranslation("myclass.leave.confirm"));
         dialog.setConfirmButtonTheme("error primary");
         dialog.addConfirmListener(e -> {
-            boolean left = membership.leave(CurrentLearner.id(), c.classId());
+            boolean left = membership.leave(JoinIdentity.id(), c.classId());
             message.setText(getTranslation(left ? "myclass.left" : "myclass.not-member", c.className()));
             MembershipChanged.fire();
             refresh();

@@ -16,7 +16,7 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.function.BiFunction;
 import java.util.function.Consumer;
-import org.dlf.base.ui.Numbers;
+import org.dlf.base.ui.component.Numbers;
 import org.dlf.classroom.ClassResults;
 import org.dlf.classroom.ExerciseNames;
 import org.dlf.classroom.ResultsFilter;

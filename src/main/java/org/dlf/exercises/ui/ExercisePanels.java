@@ -2,7 +2,7 @@ package org.dlf.exercises.ui;
 
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.html.Paragraph;
-import org.dlf.chapters.ui.ExerciseBlocks;
+import org.dlf.chapters.ExerciseBlocks;
 import org.dlf.content.Language;
 import org.dlf.exercises.ExerciseService;
 

@@ -3,7 +3,7 @@ package org.dlf.exercises.ui;
 import com.vaadin.flow.component.html.Paragraph;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.dlf.base.ui.TextMarkup;
+import org.dlf.base.ui.component.TextMarkup;
 
 /**
  * A paragraph of exercise text in which {@code $…$} is rendered as KaTeX math ({@code <dlf-math>}); the rest is

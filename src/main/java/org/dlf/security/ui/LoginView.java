@@ -12,7 +12,7 @@ import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
-import org.dlf.base.ui.MainLayout;
+import org.dlf.base.ui.view.MainLayout;
 import org.dlf.security.FirstRunSetup;
 
 /** Teacher sign-in (learners never need it). Spring Security handles the form post to /login. */
