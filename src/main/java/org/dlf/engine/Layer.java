@@ -224,7 +224,8 @@ public final class Layer {
 
     void setWeight(int j, int i, double value, int layer) {
         int k = index(j, i);
-        Require.finite("weight", "(" + j + ", " + i + ") of layer " + layer, value);
+        if (!Double.isFinite(value))
+            throw Require.notFinite("weight", "(" + j + ", " + i + ") of layer " + layer, value);
         weights[k] = value;
     }
 
@@ -249,7 +250,10 @@ public final class Layer {
                     + inputs + " inputs), got " + (values == null ? 0 : values.length));
         }
         for (int k = 0; k < values.length; k++) {
-            Require.finite("weight", "(" + k / inputs + ", " + k % inputs + ") of layer " + layer, values[k]);
+            if (!Double.isFinite(values[k])) {
+                throw Require.notFinite(
+                        "weight", "(" + k / inputs + ", " + k % inputs + ") of layer " + layer, values[k]);
+            }
         }
     }
 
@@ -261,7 +265,9 @@ public final class Layer {
             throw new IllegalArgumentException(
                     shared ? "a shared bias takes 1 value, got " + n : "expected " + size + " biases, got " + n);
         }
-        for (int j = 0; j < n; j++) Require.finite("bias", j + " of layer " + layer, values[j]);
+        for (int j = 0; j < n; j++) {
+            if (!Double.isFinite(values[j])) throw Require.notFinite("bias", j + " of layer " + layer, values[j]);
+        }
         for (int j = 1; shared && j < n; j++) {
             if (values[j] != values[0]) throw new IllegalArgumentException("shared bias values differ");
         }

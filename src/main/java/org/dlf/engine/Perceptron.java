@@ -113,8 +113,8 @@ public final class Perceptron implements Surface {
     public double valueAt(double x, double y) {
         if (inputs != 2)
             throw new IllegalStateException("valueAt needs a 2-input perceptron (this has " + inputs + ")");
-        Require.finite("input", "0", x);
-        Require.finite("input", "1", y);
+        if (!Double.isFinite(x)) throw Require.notFinite("input", 0, x);
+        if (!Double.isFinite(y)) throw Require.notFinite("input", 1, y);
         return w[0] + w[1] * x + w[2] * y;
     }
 

@@ -30,14 +30,14 @@ final class Require {
     /** Every element finite; the violation names the first one that is not. */
     static double[] finite(String field, double[] values) {
         for (int i = 0; i < values.length; i++) {
-            if (!Double.isFinite(values[i])) throw refused(field, "config.finite", i, values[i]);
+            if (!Double.isFinite(values[i])) throw notFinite(field, i, values[i]);
         }
         return values;
     }
 
-    static double finite(String field, String which, double value) {
-        if (!Double.isFinite(value)) throw refused(field, "config.finite", which, value);
-        return value;
+    /** The refusal of a value that is not finite; {@code which} says which one, e.g. "(1, 0) of layer 2". */
+    static ConfigException notFinite(String field, Object which, double value) {
+        return refused(field, "config.finite", which, value);
     }
 
     static <T> T present(String field, T value) {
