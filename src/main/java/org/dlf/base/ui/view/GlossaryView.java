@@ -2,8 +2,10 @@ package org.dlf.base.ui.view;
 
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Section;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.value.ValueChangeMode;
@@ -16,7 +18,10 @@ import org.dlf.content.ContentService;
 import org.dlf.content.GlossaryEntry;
 import org.dlf.content.Language;
 
-/** The course glossary (术语表): every term in Chinese and English with its definition, searchable. */
+/**
+ * The course glossary (术语表): the notation table every chapter links to ({@code glossary#notation}), then every
+ * term in Chinese and English with its definition, searchable.
+ */
 @Route(value = "glossary", layout = MainLayout.class)
 @com.vaadin.flow.server.auth.AnonymousAllowed
 class GlossaryView extends Main implements HasDynamicTitle, LocaleChangeObserver {
@@ -46,8 +51,24 @@ class GlossaryView extends Main implements HasDynamicTitle, LocaleChangeObserver
         filter.setClearButtonVisible(true);
         filter.setValueChangeMode(ValueChangeMode.LAZY);
         filter.addValueChangeListener(e -> show(language, e.getValue()));
-        add(new H1(getTranslation("nav.glossary")), new Paragraph(getTranslation("glossary.lead")), filter, list);
+        add(
+                new H1(getTranslation("nav.glossary")),
+                new Paragraph(getTranslation("glossary.lead")),
+                notation(language),
+                new H2(getTranslation("glossary.terms")),
+                filter,
+                list);
         show(language, "");
+    }
+
+    /** The notation table: the loaded content's own sanitised HTML, in an element without Flow children. */
+    private Section notation(Language language) {
+        Div table = new Div();
+        table.addClassName("prose");
+        table.getElement().setProperty("innerHTML", content.course().notation(language));
+        Section section = new Section(new H2(getTranslation("glossary.notation")), table);
+        section.setId("notation");
+        return section;
     }
 
     private void show(Language language, String filter) {
