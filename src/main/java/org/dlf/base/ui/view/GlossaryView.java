@@ -59,6 +59,11 @@ class GlossaryView extends Main implements HasDynamicTitle, LocaleChangeObserver
                 filter,
                 list);
         show(language, "");
+        // a chapter's link to glossary#notation: the router keeps the fragment but does not scroll to it; the
+        // timeout lets the router update the address first
+        getElement()
+                .executeJs("setTimeout(() => { const t = location.hash"
+                        + " && document.getElementById(location.hash.substring(1)); if (t) t.scrollIntoView(); })");
     }
 
     /** The notation table: the loaded content's own sanitised HTML, in an element without Flow children. */

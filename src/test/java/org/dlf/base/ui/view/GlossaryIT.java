@@ -30,7 +30,7 @@ class GlossaryIT extends BrowserTestBase {
                 .containsText("原文");
         assertThat(notation.locator("tbody tr")).hasCount(13);
         assertEveryFormulaRenders(page);
-        page.locator("#glossary-filter input").fill("ResNet");
+        page.locator("#glossary-filter input").fill("残差网络");
         assertThat(page.locator(".glossary-entry")).hasCount(1);
         assertThat(page.locator(".glossary-entry")).containsText("残差网络");
         screenshot(page, "glossary-zh-1280");
