@@ -62,11 +62,12 @@ final class TimelineSvg {
             svg.append(text(x, axisY + 46, String.valueOf(year), "ht-tick-label"));
         }
         // every leader line first, so that no label is drawn under (or clicked through to) a neighbour's line
+        Milestone selected = model.selected();
         for (int i = 0; i < all.size(); i++) {
             double x = x(all.get(i).year(), width);
-            svg.append(line(x, axisY, x, labelY(axisY, lanes[i]) + 4, "ht-leader"));
+            String cls = all.get(i) == selected ? "ht-leader selected" : "ht-leader";
+            svg.append(line(x, axisY, x, labelY(axisY, lanes[i]) + 4, cls));
         }
-        Milestone selected = model.selected();
         for (int i = 0; i < all.size(); i++) {
             marker(svg, all.get(i), lanes[i], axisY, width, language, all.get(i) == selected);
         }

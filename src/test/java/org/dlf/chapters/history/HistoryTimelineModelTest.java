@@ -132,6 +132,10 @@ class HistoryTimelineModelTest {
             assertTrue(svg.contains("data-key=\"" + m.id() + "\" tabindex=\"0\" role=\"button\""), m.id());
         }
         assertTrue(svg.contains("aria-label=\"1986 · 反向传播（BP 算法）\""));
+        // leaders are drawn before every label (a later leader must not cover an earlier label); the selected
+        // milestone's leader is marked
+        assertTrue(svg.lastIndexOf("class=\"ht-leader") < svg.indexOf("class=\"ht-hit"));
+        assertEquals(1, svg.split("class=\"ht-leader selected\"", -1).length - 1);
         for (Language language : Language.values()) {
             int[] lanes = TimelineSvg.lanes(model.milestones(), language, TimelineSvg.BASE_WIDTH);
             assertEquals(model.milestones().size(), lanes.length);
