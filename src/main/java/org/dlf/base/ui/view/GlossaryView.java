@@ -14,6 +14,8 @@ import com.vaadin.flow.i18n.LocaleChangeObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import java.util.Locale;
+import org.dlf.base.ui.component.InnerHtml;
+import org.dlf.base.ui.component.Markup;
 import org.dlf.content.ContentService;
 import org.dlf.content.GlossaryEntry;
 import org.dlf.content.Language;
@@ -70,7 +72,7 @@ class GlossaryView extends Main implements HasDynamicTitle, LocaleChangeObserver
     private Section notation(Language language) {
         Div table = new Div();
         table.addClassName("prose");
-        table.getElement().setProperty("innerHTML", content.course().notation(language));
+        InnerHtml.set(table, Markup.sanitized(content.course().notation(language)));
         Section section = new Section(new H2(getTranslation("glossary.notation")), table);
         section.setId("notation");
         return section;
