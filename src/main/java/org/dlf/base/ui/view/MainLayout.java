@@ -23,7 +23,8 @@ import com.vaadin.flow.shared.Registration;
 import org.dlf.assignment.LearnerRules;
 import org.dlf.base.ui.Preferences;
 import org.dlf.base.ui.component.Clicks;
-import org.dlf.base.ui.component.TextMarkup;
+import org.dlf.base.ui.component.InnerHtml;
+import org.dlf.base.ui.component.Markup;
 import org.dlf.content.ContentService;
 import org.dlf.content.Language;
 import org.jspecify.annotations.Nullable;
@@ -120,7 +121,7 @@ public class MainLayout extends AppLayout implements LocaleChangeObserver, After
 
     private Button languageButton(Language language) {
         Button button = new Button();
-        TextMarkup.set(button, language.nativeName());
+        InnerHtml.setText(button, language.nativeName());
         button.setId("lang-" + language.code());
         button.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_SMALL);
         button.getElement().setAttribute("lang", language.code());
@@ -138,12 +139,18 @@ public class MainLayout extends AppLayout implements LocaleChangeObserver, After
                 .getPage()
                 .executeJs("document.documentElement.lang = $0", language == Language.ZH ? "zh-CN" : "en");
         // the full title and the short one for phones, as markup: one state node for the whole link
-        brand.getElement()
-                .setProperty(
-                        "innerHTML",
-                        "<span class=\"brand-full\">" + TextMarkup.escape(getTranslation("app.title"))
-                                + "</span><span class=\"brand-short\">"
-                                + TextMarkup.escape(getTranslation("app.short-title")) + "</span>");
+        InnerHtml.set(
+                brand,
+                Markup.builder()
+                        .start("span")
+                        .attr("class", "brand-full")
+                        .text(getTranslation("app.title"))
+                        .end()
+                        .start("span")
+                        .attr("class", "brand-short")
+                        .text(getTranslation("app.short-title"))
+                        .end()
+                        .build());
         chinese.getElement().setAttribute("aria-pressed", String.valueOf(language == Language.ZH));
         english.getElement().setAttribute("aria-pressed", String.valueOf(language == Language.EN));
         markActive(chinese, language == Language.ZH);
@@ -163,6 +170,7 @@ public class MainLayout extends AppLayout implements LocaleChangeObserver, After
 
     private void updateScheme() {
         boolean dark = Preferences.isDark(UI.getCurrentOrThrow());
+        // an icon component beside the tooltip (innerHTML would delete the tooltip, a Flow child)
         schemeIcon.getElement().setAttribute("icon", dark ? "vaadin:sun-o" : "vaadin:moon-o");
         String label = getTranslation(dark ? "scheme.light" : "scheme.dark");
         scheme.setAriaLabel(label);
