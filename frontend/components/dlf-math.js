@@ -19,6 +19,18 @@ const nearScreen = new IntersectionObserver(
   { rootMargin: '600px 0px' }
 );
 
+// A display formula wider than its column scrolls sideways; while it does, it is focusable, so that the
+// keyboard can scroll it too (and axe's scrollable-region-focusable holds).
+const overflow = new ResizeObserver((entries) => entries.forEach((e) => markScrollable(e.target)));
+
+function markScrollable(el) {
+  if (el.scrollWidth > el.clientWidth + 1) {
+    el.setAttribute('tabindex', '0');
+  } else {
+    el.removeAttribute('tabindex');
+  }
+}
+
 class DlfMath extends HTMLElement {
   static get observedAttributes() {
     return ['tex', 'display', 'rendered'];
@@ -26,10 +38,12 @@ class DlfMath extends HTMLElement {
 
   connectedCallback() {
     this._update();
+    if (this.hasAttribute('display')) overflow.observe(this);
   }
 
   disconnectedCallback() {
     nearScreen.unobserve(this);
+    overflow.unobserve(this);
   }
 
   attributeChangedCallback() {
@@ -51,6 +65,7 @@ class DlfMath extends HTMLElement {
       katex.render(tex, this, { displayMode: display, throwOnError: true, strict: 'ignore', output: 'htmlAndMathml' });
       this.classList.remove('math-error');
       this.removeAttribute('data-error');
+      if (display) markScrollable(this);
     } catch (e) {
       this.textContent = tex;
       this.classList.add('math-error');

@@ -2,9 +2,9 @@ package org.dlf.chapters;
 
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.html.Anchor;
-import com.vaadin.flow.component.html.Article;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.html.Nav;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
@@ -30,12 +30,12 @@ import org.dlf.content.Language;
 
 /**
  * Renders one chapter from content: text, math, figures, and the widgets placed in it; the first widget opens the
- * chapter ({@link LeadFigure}). A chapter the reader's teacher has not opened shows only a note (no text, widgets or
- * exercises); widgets get the teacher's locks.
+ * chapter ({@link LeadFigure}), then comes a table of contents ({@link ChapterContents}). A chapter the reader's
+ * teacher has not opened shows only a note (no text, widgets or exercises); widgets get the teacher's locks.
  */
 @Route(value = "chapter", layout = MainLayout.class)
 @com.vaadin.flow.server.auth.AnonymousAllowed
-class ChapterView extends Article implements HasUrlParameter<String>, HasDynamicTitle, LocaleChangeObserver {
+class ChapterView extends Main implements HasUrlParameter<String>, HasDynamicTitle, LocaleChangeObserver {
 
     private final ContentService content;
     private final WidgetRegistry widgets;
@@ -43,6 +43,8 @@ class ChapterView extends Article implements HasUrlParameter<String>, HasDynamic
     private final LearnerRules rules;
     private String slug = "";
     private String title = "";
+    private int chapterNumber;
+    private int exerciseCount;
 
     ChapterView(ContentService content, WidgetRegistry widgets, ExerciseBlocks exercises, LearnerRules rules) {
         this.content = content;
@@ -82,6 +84,7 @@ class ChapterView extends Article implements HasUrlParameter<String>, HasDynamic
         }
         Chapter chapter = found.get();
         title = chapter.title();
+        chapterNumber = chapter.number();
         removeAll();
         // leaf texts as escaped markup: one state node each instead of an element and a text node
         Span number = text(new Span(), getTranslation("chapter.number", chapter.number()));
@@ -102,14 +105,19 @@ class ChapterView extends Article implements HasUrlParameter<String>, HasDynamic
             return;
         }
         add(meta, heading, summary);
+        exerciseCount = 0;
         List<ChapterBlock> blocks = chapter.blocks();
         Optional<Integer> lead = LeadFigure.index(blocks);
         String path = "chapter/" + chapter.slug();
+        // the opening figure before the contents: a live figure in the first screen (LeadFigureIT)
         lead.ifPresent(i -> add(LeadFigure.wrap(
                 component(blocks.get(i), language, assignment),
                 path,
                 LeadFigure.section(blocks, i),
                 this::getTranslation)));
+        if (!chapter.headings().isEmpty()) {
+            add(ChapterContents.of(chapter, getTranslation("chapter.contents")));
+        }
         for (int i = 0; i < blocks.size(); i++) {
             add(
                     lead.isPresent() && lead.get() == i
@@ -138,7 +146,8 @@ class ChapterView extends Article implements HasUrlParameter<String>, HasDynamic
                 component.getElement().setAttribute("data-widget", widget.name());
                 yield component;
             }
-            case ChapterBlock.Exercise exercise -> exercises.create(exercise.id(), language);
+            case ChapterBlock.Exercise exercise ->
+                exercises.create(exercise.id(), language, chapterNumber + "." + ++exerciseCount);
         };
     }
 
