@@ -42,7 +42,7 @@ public class MathFormula extends Component {
         return html.end().build();
     }
 
-    /** KaTeX's output for a formula of the course, made by our build (DD009): trusted like the sanitised text. */
+    /** KaTeX's output for a formula of the course, made by our build (DD011): trusted like the sanitised text. */
     private static Markup katex(String typeset) {
         return Markup.sanitized(typeset);
     }
