@@ -1,6 +1,7 @@
 package org.dlf.security;
 
 import com.vaadin.flow.spring.security.RequestUtil;
+import com.vaadin.flow.spring.security.VaadinSavedRequestAwareAuthenticationSuccessHandler;
 import com.vaadin.flow.spring.security.VaadinSecurityConfigurer;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -11,6 +12,7 @@ import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.HttpStatusEntryPoint;
+import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
 import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
 import org.springframework.security.web.util.matcher.RequestMatcher;
@@ -19,8 +21,9 @@ import org.springframework.security.web.util.matcher.RequestMatchers;
 /**
  * Spring Security the Vaadin way: views decide with their annotations (@AnonymousAllowed on the course,
  * @RolesAllowed("TEACHER") on teacher pages); form sign-in at /login (the session id changes at sign-in,
- * Spring Security's default session fixation protection), protected against cross-site posts by the CSRF
- * token that Vaadin's login form sends (Vaadin's configurer would exempt the form). Of the actuator only health is public; the rest answers on the operators' port alone
+ * Spring Security's default session fixation protection), throttled by {@link SignInGuard} and protected
+ * against cross-site posts by the CSRF token that Vaadin's login form sends (Vaadin's configurer would
+ * exempt the form). Of the actuator only health is public; the rest answers on the operators' port alone
  * ({@link OperatorPort}). Every response has a Content-Security-Policy ({@link ContentSecurityPolicy}) and
  * sends no referrer to other sites.
  */
@@ -29,7 +32,12 @@ import org.springframework.security.web.util.matcher.RequestMatchers;
 class SecurityConfig {
 
     @Bean
-    SecurityFilterChain securityFilterChain(HttpSecurity http, RequestUtil vaadinRequests, OperatorPort operators)
+    SecurityFilterChain securityFilterChain(
+            HttpSecurity http,
+            RequestUtil vaadinRequests,
+            OperatorPort operators,
+            SignInThrottle throttle,
+            KnownDevices devices)
             throws Exception {
         RequestMatcher actuator = PathPatternRequestMatcher.withDefaults().matcher("/actuator/**");
         http.authorizeHttpRequests(auth -> auth.requestMatchers(RequestMatchers.allOf(operators::matches, actuator))
@@ -49,9 +57,13 @@ class SecurityConfig {
         http.csrf(csrf -> csrf.ignoringRequestMatchers(vaadinRequests::isFrameworkInternalRequest));
         http.headers(headers -> headers.referrerPolicy(r -> r.policy(ReferrerPolicy.SAME_ORIGIN))
                 .contentSecurityPolicy(csp -> csp.policyDirectives(ContentSecurityPolicy.OTHER)));
-        return http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin.loginView("/login", "/")
+        SignInGuard guard = new SignInGuard(throttle, devices);
+        http.addFilterBefore(guard, UsernamePasswordAuthenticationFilter.class);
+        // the login page set here too, before Vaadin's configurer does: else Spring Security would generate its own
+        http.formLogin(form -> form.loginPage(SignInGuard.LOGIN).failureHandler(guard.failure()));
+        http.setSharedObject(VaadinSavedRequestAwareAuthenticationSuccessHandler.class, guard.success("/teacher"));
+        return http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin.loginView(SignInGuard.LOGIN, "/")
                         .enableCsrfConfiguration(false)
-                        .defaultSuccessUrl("/teacher")
                         // every other request reaches Vaadin, whose navigation access control checks the view
                         .anyRequest(any -> any.permitAll()))
                 .build();
