@@ -94,6 +94,7 @@ class SharedComputerIT extends BrowserTestBase {
                         new Page.GetByRoleOptions().setName("Start fresh").setExact(true))
                 .click();
         lab.waitForURL(Pattern.compile(".*/join$"));
+        assertThat(lab.locator("#join-name")).isVisible(); // the new page is there (its bootstrap set the cookie)
         assertThat(lab.locator("#identity")).isHidden();
         assertThat(learnerCookie(pc)).isNotEmpty().isNotEqualTo(ada);
         join(lab, c.code(), "\u0410da", "NAME_TAKEN"); // a Cyrillic А
