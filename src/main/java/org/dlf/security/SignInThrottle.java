@@ -6,10 +6,13 @@ import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
+import java.util.Comparator;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.TreeMap;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.stream.Stream;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -32,9 +35,11 @@ import org.springframework.transaction.support.TransactionTemplate;
 public class SignInThrottle {
 
     /** The longest any sign-in has to wait. */
-    public static final Duration LONGEST_WAIT = ThrottlePolicy.ACCOUNT.cap().compareTo(ThrottlePolicy.ADDRESS.cap()) > 0
-            ? ThrottlePolicy.ACCOUNT.cap()
-            : ThrottlePolicy.ADDRESS.cap();
+    public static final Duration LONGEST_WAIT = Stream.of(
+                    ThrottlePolicy.ACCOUNT, ThrottlePolicy.ADDRESS, ThrottlePolicy.DEVICE)
+            .map(ThrottlePolicy::cap)
+            .max(Comparator.naturalOrder())
+            .orElseThrow();
 
     private static final Logger LOG = LoggerFactory.getLogger(SignInThrottle.class);
     private static final Duration CLEANUP_EVERY = Duration.ofMinutes(10);
@@ -65,13 +70,7 @@ public class SignInThrottle {
             Duration longest = Duration.ZERO;
             Map<String, Integer> counted = new TreeMap<>();
             for (var key : keys.entrySet()) { // in key order, so that two attempts never wait for each other's locks
-                Row row = jdbc.sql("SELECT failures, last_attempt_at FROM sign_in_throttle WHERE throttle_key = :k"
-                                + " FOR UPDATE")
-                        .param("k", key.getKey())
-                        .query((rs, n) -> new Row(
-                                rs.getInt(1),
-                                rs.getObject(2, OffsetDateTime.class).toInstant()))
-                        .single();
+                Row row = row(key.getKey(), " FOR UPDATE").orElseThrow();
                 Duration w = key.getValue().waitAt(row.failures(), row.last(), now);
                 if (w.compareTo(longest) > 0) longest = w;
                 counted.put(key.getKey(), key.getValue().failuresAt(row.failures(), row.last(), now));
@@ -94,16 +93,20 @@ public class SignInThrottle {
         Instant now = now();
         Duration longest = Duration.ZERO;
         for (var key : keys(username, address, device).entrySet()) {
-            var row = jdbc.sql("SELECT failures, last_attempt_at FROM sign_in_throttle WHERE throttle_key = :k")
-                    .param("k", key.getKey())
-                    .query((rs, n) -> new Row(
-                            rs.getInt(1), rs.getObject(2, OffsetDateTime.class).toInstant()))
-                    .optional();
+            Optional<Row> row = row(key.getKey(), "");
             if (row.isEmpty()) continue;
             Duration w = key.getValue().waitAt(row.get().failures(), row.get().last(), now);
             if (w.compareTo(longest) > 0) longest = w;
         }
         return longest;
+    }
+
+    private Optional<Row> row(String key, String lock) {
+        return jdbc.sql("SELECT failures, last_attempt_at FROM sign_in_throttle WHERE throttle_key = :k" + lock)
+                .param("k", key)
+                .query((rs, n) -> new Row(
+                        rs.getInt(1), rs.getObject(2, OffsetDateTime.class).toInstant()))
+                .optional();
     }
 
     /** A successful sign-in: its account, address and device start afresh. */
