@@ -15,7 +15,7 @@ import org.springframework.stereotype.Component;
  * Scripts run only from this origin or with that nonce, so an injected {@code <script>} or inline event
  * handler does not run; nothing loads from other origins; no plugin, no framing, no foreign form target.
  *
- * <p>What must stay, and why (docs/decisions/DD009): {@code 'unsafe-eval'}, because Flow's client runs the
+ * <p>What must stay, and why (docs/decisions/DD012): {@code 'unsafe-eval'}, because Flow's client runs the
  * JavaScript the server sends (executeJs, the grid's Lit renderers) through {@code new Function}; and
  * {@code 'unsafe-inline'} styles, because Vaadin's components and theme add {@code <style>} elements
  * without a nonce and KaTeX and Chart.js set style attributes (a nonce in style-src would switch
