@@ -8,16 +8,15 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicLong;
 import org.dlf.chapters.mlp.MlpData;
-import org.dlf.chapters.mlp.MlpRunJob;
-import org.dlf.chapters.mlp.MlpSettings;
 import org.dlf.chapters.mlp.MlpTrainerModel;
 import org.dlf.engine.Activation;
+import org.dlf.training.LiveTraining;
 import org.dlf.training.TrainingExecutor;
 
 /**
  * Server-side load harness (not a test): N MLP trainers on the spiral run at once on the shared
- * TrainingExecutor, each with a stub UI sink that counts the coalesced frames it would push and their heatmap
- * payload. Prints updates per session per second, process CPU and heap retained per session. Bounded: stops
+ * TrainingExecutor, each played as fast as possible through {@link LiveTraining} with a view that counts the
+ * frames it would push and their heatmap payload. Prints updates per session per second, process CPU and heap retained per session. Bounded: stops
  * after the given seconds. Usage: java -cp ... org.dlf.load.LoadHarness [sessions=100] [seconds=20]
  */
 public final class LoadHarness {
@@ -34,7 +33,16 @@ public final class LoadHarness {
         for (int i = 0; i < n; i++) {
             MlpTrainerModel m = new MlpTrainerModel();
             m.setDataset(MlpData.Choice.SPIRAL);
-            m.apply(new MlpSettings(2, 8, Activation.TANH, 0.03, 10, 0.1, 0.2, i, 100_000));
+            m.apply(m.settings()
+                    .edit()
+                    .hiddenLayers(2)
+                    .neuronsPerLayer(8)
+                    .activation(Activation.TANH)
+                    .learningRate(0.03)
+                    .batchSize(10)
+                    .noise(0.1)
+                    .seed(i)
+                    .epochBudget(100_000));
             models.add(m);
             frames[i] = new AtomicLong();
         }
@@ -43,23 +51,30 @@ public final class LoadHarness {
         OperatingSystemMXBean os = (OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean();
         long cpuBefore = os.getProcessCpuTime();
         long t0 = System.nanoTime();
-        List<org.dlf.training.TrainingRun> runs = new ArrayList<>();
+        List<LiveTraining<MlpTrainerModel.Frame>> runs = new ArrayList<>();
         for (int i = 0; i < n; i++) {
             AtomicLong counter = frames[i];
-            runs.add(executor.start(
-                    new MlpRunJob(
-                            models.get(i),
-                            f -> {
-                                counter.incrementAndGet();
-                                // heatmap: one byte a cell in base64 plus ~250 characters of window and
-                                // colours (ChartJson.heatmap); loss points ~48 characters each
-                                bytes.addAndGet((f.heatmap().length + 2) / 3 * 4L + 250 + f.epochs().length * 48L);
-                            },
-                            MlpRunJob.PUSH_INTERVAL_NANOS),
-                    r -> {}));
+            LiveTraining<MlpTrainerModel.Frame> live =
+                    LiveTraining.headless(executor, models.get(i), new LiveTraining.View<>() {
+                        @Override
+                        public void show(MlpTrainerModel.Frame f, boolean detailed) {
+                            counter.incrementAndGet();
+                            // heatmap: one byte a cell in base64 plus ~250 characters of window and
+                            // colours (ChartJson.heatmap); loss points ~48 characters each
+                            bytes.addAndGet((f.heatmap().length + 2) / 3 * 4L + 250 + f.epochs().length * 48L);
+                        }
+
+                        @Override
+                        public void running(boolean running) {}
+
+                        @Override
+                        public void ended(MlpTrainerModel.Frame last, LiveTraining.End end) {}
+                    });
+            live.play(0, 100_000);
+            runs.add(live);
         }
         Thread.sleep(seconds * 1000L);
-        runs.forEach(org.dlf.training.TrainingRun::cancel);
+        runs.forEach(LiveTraining::pause);
         double elapsed = (System.nanoTime() - t0) / 1e9;
         double cpu = (os.getProcessCpuTime() - cpuBefore) / 1e9 / elapsed / os.getAvailableProcessors();
         double[] rates = Arrays.stream(frames)
