@@ -33,6 +33,11 @@ public final class LiveTraining<F> {
     static final long FRAME_COST_NANOS = 2_000_000L;
     /** What one running run adds to the interval between detailed frames (100 runs → 1 s). */
     static final long DETAIL_COST_NANOS = 10_000_000L;
+    /**
+     * The most a run trains in the turn that makes a frame: a due turn goes ahead of every other run, so it is
+     * kept short; flat-out training goes on in ordinary turns, with the cores' spare time.
+     */
+    static final long FRAME_TURN_TRAINING_NANOS = 500_000L;
 
     /**
      * What a live run trains. Called on an executor thread, one call at a time; the page reads the model at
@@ -264,8 +269,10 @@ public final class LiveTraining<F> {
                 paceDone = done;
             }
             long allowed = r > 0 ? Math.min(limit - done, due(now) - done) : limit - done;
+            long trainUntil =
+                    now >= nextFrame ? Math.min(deadlineNanos, now + FRAME_TURN_TRAINING_NANOS) : deadlineNanos;
             if (allowed > 0 && !model.halted()) {
-                long d = model.advance(deadlineNanos, allowed);
+                long d = model.advance(trainUntil, allowed);
                 done += d;
                 dirty |= d > 0;
             }
@@ -278,7 +285,8 @@ public final class LiveTraining<F> {
                 if (dirty) {
                     boolean detailed = now >= nextDetail;
                     if (detailed) {
-                        nextDetail = now + detailIntervalNanos(executor.runningCount());
+                        // half a frame early: with frames on time, every frame is detailed for one learner
+                        nextDetail = now + detailIntervalNanos(executor.runningCount()) - interval / 2;
                     }
                     push(make(), detailed);
                     dirty = false;

@@ -103,7 +103,7 @@ class LiveTrainingTest {
         // the first unit at once, then one every 20 ms: never ahead of the pace
         assertThat(model.units.get()).isBetween(2L, 1 + elapsed * 50 / 1_000_000_000L);
         assertThat(page.frames.size()).isBetween(2, 10); // the first, about one every 100 ms, the paused one
-        for (int i = 1; i < page.frames.size(); i++) {
+        for (int i = 1; i < page.frames.size() - 1; i++) { // the last one is the paused run's, off the schedule
             long gap = page.frames.get(i)[1] - page.frames.get(i - 1)[1];
             assertThat(gap).isGreaterThanOrEqualTo(LiveTraining.MIN_FRAME_INTERVAL_NANOS / 2);
         }
