@@ -34,8 +34,9 @@ public final class LearningRateWatch {
     }
 
     /**
-     * What was seen, in epoch {@code epoch}: the last losses (oldest first, at most {@value #EVIDENCE}), the
-     * loss before training, and the share of training points whose output is saturated on the wrong side.
+     * What was seen, in epoch {@code epoch}: the last losses (oldest first, at most {@value #EVIDENCE}; early in
+     * a run the loss before training comes first), the loss before training, and the share of training points
+     * whose output is saturated on the wrong side.
      */
     public record Finding(Sign sign, int epoch, double[] losses, double startLoss, double saturatedShare) {
         public Finding {
@@ -68,7 +69,9 @@ public final class LearningRateWatch {
         }
     }
 
-    static final int RISES = 4;
+    /** How many rises in a row make {@link Sign#RISING}. */
+    public static final int RISES = 4;
+
     static final double RISE_FACTOR = 1.25;
     static final double RISE_OF_START = 0.1;
     static final int WINDOW = 10;
@@ -123,7 +126,7 @@ public final class LearningRateWatch {
             return Optional.empty();
         }
         reported = true;
-        return Optional.of(new Finding(sign, r.epoch(), last(Math.min(EVIDENCE, seen)), startLoss, saturated));
+        return Optional.of(new Finding(sign, r.epoch(), evidence(), startLoss, saturated));
     }
 
     /** Whether a sign was reported (the watch is silent from then on). */
@@ -135,10 +138,14 @@ public final class LearningRateWatch {
         return recent[(seen - 1 - back) % WINDOW];
     }
 
-    private double[] last(int n) {
-        double[] out = new double[n];
+    /** The last {@value #EVIDENCE} losses, oldest first, after the starting loss while there are fewer. */
+    private double[] evidence() {
+        int n = Math.min(EVIDENCE, seen);
+        int start = n < EVIDENCE ? 1 : 0;
+        double[] out = new double[n + start];
+        out[0] = startLoss;
         for (int i = 0; i < n; i++) {
-            out[i] = loss(n - 1 - i);
+            out[start + i] = loss(n - 1 - i);
         }
         return out;
     }

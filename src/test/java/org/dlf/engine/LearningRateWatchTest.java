@@ -31,12 +31,12 @@ class LearningRateWatchTest {
     }
 
     @Test
-    void a_loss_rising_four_epochs_in_a_row_is_reported_with_the_last_losses() {
+    void a_loss_rising_four_epochs_in_a_row_is_reported_with_the_losses_since_the_start() {
         var f = watch(0.70, 0.69, 0.72, 0.80, 0.95, 1.3).orElseThrow();
 
         assertThat(f.sign()).isEqualTo(LearningRateWatch.Sign.RISING);
         assertThat(f.epoch()).isEqualTo(5);
-        assertThat(f.losses()).containsExactly(0.69, 0.72, 0.80, 0.95, 1.3);
+        assertThat(f.losses()).containsExactly(0.70, 0.69, 0.72, 0.80, 0.95, 1.3);
         assertThat(f.startLoss()).isEqualTo(0.70);
     }
 
@@ -70,6 +70,7 @@ class LearningRateWatchTest {
                 .orElseThrow();
         assertThat(f.sign()).isEqualTo(LearningRateWatch.Sign.SATURATED);
         assertThat(f.saturatedShare()).isEqualTo(0.5);
+        assertThat(f.losses()).containsExactly(0.70, 3.5); // the start, then the one epoch
     }
 
     @Test
