@@ -92,8 +92,8 @@ class MlpCharts extends Composite<Div> {
                     new ScatterPlot.Labels(
                             getTranslation("mlp.class-positive"),
                             getTranslation("mlp.class-negative"),
-                            getTranslation("mlp.test-positive"),
-                            getTranslation("mlp.test-negative"),
+                            model.testSet() == null ? "" : getTranslation("mlp.test-positive"),
+                            model.testSet() == null ? "" : getTranslation("mlp.test-negative"),
                             "",
                             ""));
             plot.setTrainPoints(points[0], points[1]);

@@ -30,11 +30,13 @@ final class MlpTexts {
         String train =
                 tr.t("mlp.status", f.epoch(), Numbers.format(r.loss(), 4), Numbers.format(r.accuracy() * 100, 1));
         return r.hasTest()
-                ? train + " "
-                        + tr.t(
+                ? tr.t(
+                        "mlp.sentences",
+                        train,
+                        tr.t(
                                 "mlp.status-test",
                                 Numbers.format(r.testLoss(), 4),
-                                Numbers.format(r.testAccuracy() * 100, 1))
+                                Numbers.format(r.testAccuracy() * 100, 1)))
                 : train;
     }
 
@@ -75,7 +77,7 @@ final class MlpTexts {
     static String alarm(Translator tr, LearningRateWatch.Finding a, double eta) {
         String seen =
                 switch (a.sign()) {
-                    case RISING -> tr.t("mlp.alarm.rising", a.epoch(), a.losses().length - 1);
+                    case RISING -> tr.t("mlp.alarm.rising", a.epoch(), LearningRateWatch.RISES);
                     case OSCILLATING -> tr.t("mlp.alarm.oscillating", a.epoch());
                     case ABOVE_START -> tr.t("mlp.alarm.above-start", a.epoch(), Numbers.significant(a.startLoss(), 3));
                     case SATURATED ->
@@ -84,8 +86,8 @@ final class MlpTexts {
         String losses = java.util.Arrays.stream(a.losses())
                 .mapToObj(v -> Numbers.significant(v, 3))
                 .collect(Collectors.joining(" → "));
-        return seen + " " + tr.t("mlp.alarm.evidence", losses) + " "
-                + tr.t("mlp.alarm.advice", Numbers.significant(eta, 3), Numbers.significant(eta / 10, 3));
+        String advice = tr.t("mlp.alarm.advice", Numbers.significant(eta, 3), Numbers.significant(eta / 10, 3));
+        return tr.t("mlp.sentences", tr.t("mlp.sentences", seen, tr.t("mlp.alarm.evidence", losses)), advice);
     }
 
     /** What a recommendation set and what it promises. */

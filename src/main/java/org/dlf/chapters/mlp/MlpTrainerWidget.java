@@ -107,6 +107,7 @@ class MlpTrainerWidget extends Composite<Div> implements LiveTraining.View<MlpTr
 
     private void say(String text) {
         TextMarkup.set(message, text);
+        message.removeClassName("training-alarm");
     }
 
     /** The form is valid: nothing to refuse. Otherwise its message is said and the run refused. */
