@@ -61,12 +61,12 @@ class BackpropTrainingPanel extends Composite<Div> implements LiveTraining.View<
                 restart();
             }
         });
-        step.setId("backprop-step");
-        reset.setId("backprop-reset");
+        step.setId("backprop-train-step");
+        reset.setId("backprop-train-reset");
         training = BackpropTraining.of(BackpropTraining.MAX_STEPS).orElseThrow();
         live = new LiveTraining<>(this, executor, model(), this);
         bar = new LiveControls(
-                "backprop",
+                "backprop-train",
                 RATES,
                 TrainingSpeed.FAST,
                 "backprop.train.speed-unit",
