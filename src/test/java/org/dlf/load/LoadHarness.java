@@ -24,6 +24,7 @@ public final class LoadHarness {
     public static void main(String[] args) throws Exception {
         int n = args.length > 0 ? Integer.parseInt(args[0]) : 100;
         int seconds = args.length > 1 ? Integer.parseInt(args[1]) : 20;
+        double rate = args.length > 2 ? Double.parseDouble(args[2]) : 0; // epochs a second; 0 = flat out
         System.gc();
         long baseline = usedHeap();
         TrainingExecutor executor = new TrainingExecutor(0, 1000, Duration.ofMillis(2), Duration.ofMinutes(5));
@@ -52,13 +53,17 @@ public final class LoadHarness {
         long cpuBefore = os.getProcessCpuTime();
         long t0 = System.nanoTime();
         List<LiveTraining<MlpTrainerModel.Frame>> runs = new ArrayList<>();
+        List<List<Long>> times = new ArrayList<>();
         for (int i = 0; i < n; i++) {
             AtomicLong counter = frames[i];
+            List<Long> shown = java.util.Collections.synchronizedList(new ArrayList<>());
+            times.add(shown);
             LiveTraining<MlpTrainerModel.Frame> live =
                     LiveTraining.headless(executor, models.get(i), new LiveTraining.View<>() {
                         @Override
                         public void show(MlpTrainerModel.Frame f, boolean detailed) {
                             counter.incrementAndGet();
+                            shown.add(System.nanoTime());
                             // heatmap: one byte a cell in base64 plus ~250 characters of window and
                             // colours (ChartJson.heatmap); loss points ~48 characters each
                             bytes.addAndGet((f.heatmap().length + 2) / 3 * 4L + 250 + f.epochs().length * 48L);
@@ -70,7 +75,7 @@ public final class LoadHarness {
                         @Override
                         public void ended(MlpTrainerModel.Frame last, LiveTraining.End end) {}
                     });
-            live.play(0, 100_000);
+            live.play(rate, 100_000);
             runs.add(live);
         }
         Thread.sleep(seconds * 1000L);
@@ -86,6 +91,9 @@ public final class LoadHarness {
         System.out.printf(
                 "updates/s per session: min %.2f  median %.2f  max %.2f%n", rates[0], rates[n / 2], rates[n - 1]);
         System.out.printf("epochs/s per session (mean): %.1f%n", epochs / elapsed / n);
+        FrameGaps gaps = new FrameGaps();
+        times.forEach(t -> gaps.add(List.copyOf(t)));
+        System.out.println("gaps between a session's frames ms: " + gaps.summary());
         System.out.printf("process CPU: %.0f%% of all cores%n", cpu * 100);
         System.out.printf("heatmap+loss payload: %.1f KB/s per session%n", bytes.get() / 1024.0 / elapsed / n);
         System.out.printf(
