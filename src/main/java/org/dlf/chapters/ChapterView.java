@@ -2,9 +2,9 @@ package org.dlf.chapters;
 
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.html.Anchor;
-import com.vaadin.flow.component.html.Article;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.html.Nav;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
@@ -28,12 +28,13 @@ import org.dlf.content.Course;
 import org.dlf.content.Language;
 
 /**
- * Renders one chapter from content: text, math, figures, and the widgets placed in it. A chapter the reader's
- * teacher has not opened shows only a note (no text, widgets or exercises); widgets get the teacher's locks.
+ * Renders one chapter from content: text, math, figures, and the widgets placed in it, with a table of contents
+ * ({@link ChapterContents}). A chapter the reader's teacher has not opened shows only a note (no text, widgets
+ * or exercises); widgets get the teacher's locks.
  */
 @Route(value = "chapter", layout = MainLayout.class)
 @com.vaadin.flow.server.auth.AnonymousAllowed
-class ChapterView extends Article implements HasUrlParameter<String>, HasDynamicTitle, LocaleChangeObserver {
+class ChapterView extends Main implements HasUrlParameter<String>, HasDynamicTitle, LocaleChangeObserver {
 
     private final ContentService content;
     private final WidgetRegistry widgets;
@@ -41,6 +42,8 @@ class ChapterView extends Article implements HasUrlParameter<String>, HasDynamic
     private final LearnerRules rules;
     private String slug = "";
     private String title = "";
+    private int chapterNumber;
+    private int exerciseCount;
 
     ChapterView(ContentService content, WidgetRegistry widgets, ExerciseBlocks exercises, LearnerRules rules) {
         this.content = content;
@@ -80,6 +83,7 @@ class ChapterView extends Article implements HasUrlParameter<String>, HasDynamic
         }
         Chapter chapter = found.get();
         title = chapter.title();
+        chapterNumber = chapter.number();
         removeAll();
         // leaf texts as escaped markup: one state node each instead of an element and a text node
         Span number = text(new Span(), getTranslation("chapter.number", chapter.number()));
@@ -100,6 +104,10 @@ class ChapterView extends Article implements HasUrlParameter<String>, HasDynamic
             return;
         }
         add(meta, heading, summary);
+        exerciseCount = 0;
+        if (!chapter.headings().isEmpty()) {
+            add(ChapterContents.of(chapter, getTranslation("chapter.contents")));
+        }
         for (ChapterBlock block : chapter.blocks()) {
             add(component(block, language, assignment));
         }
@@ -125,7 +133,8 @@ class ChapterView extends Article implements HasUrlParameter<String>, HasDynamic
                 component.getElement().setAttribute("data-widget", widget.name());
                 yield component;
             }
-            case ChapterBlock.Exercise exercise -> exercises.create(exercise.id(), language);
+            case ChapterBlock.Exercise exercise ->
+                exercises.create(exercise.id(), language, chapterNumber + "." + ++exerciseCount);
         };
     }
 

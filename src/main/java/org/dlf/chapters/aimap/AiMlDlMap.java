@@ -4,13 +4,14 @@ import com.vaadin.flow.component.Composite;
 import com.vaadin.flow.component.dependency.StyleSheet;
 import com.vaadin.flow.component.details.Details;
 import com.vaadin.flow.component.html.Div;
-import com.vaadin.flow.component.html.H4;
+import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.html.UnorderedList;
 import java.util.Locale;
 import java.util.Optional;
+import org.dlf.base.ui.component.Markup;
 import org.dlf.base.ui.component.SvgView;
 import org.dlf.content.Language;
 
@@ -58,8 +59,10 @@ class AiMlDlMap extends Composite<Div> {
             details.setSummaryText(getTranslation("aimap.list"));
             Language language = Language.of(getLocale());
             String name = getTranslation("aimap.diagram");
-            diagram.setMarkup(MapSvg.render(WIDE, "am-wide", language, model.key(), name)
-                    + MapSvg.render(NARROW, "am-narrow", language, model.key(), name));
+            diagram.setMarkup(Markup.builder()
+                    .append(MapSvg.render(WIDE, "am-wide", language, model.key(), name))
+                    .append(MapSvg.render(NARROW, "am-narrow", language, model.key(), name))
+                    .build());
             fillList(language);
             showDetail();
         });
@@ -84,7 +87,7 @@ class AiMlDlMap extends Composite<Div> {
         AiMlDlMapModel.Selection selection = model.selection();
         detail.removeAll();
         selection.ring().ifPresent(ring -> {
-            H4 title = new H4(ring.name().in(language));
+            H3 title = new H3(ring.name().in(language));
             title.setId("aimap-detail-title");
             detail.add(
                     title,
@@ -92,7 +95,7 @@ class AiMlDlMap extends Composite<Div> {
                     row("aimap.examples", ring.examples().in(language), "aimap-examples"));
         });
         selection.item().ifPresent(item -> {
-            H4 title = new H4(item.label().in(language));
+            H3 title = new H3(item.label().in(language));
             title.setId("aimap-detail-title");
             Span where =
                     new Span(getTranslation("aimap.place." + item.place().name().toLowerCase(Locale.ROOT)));

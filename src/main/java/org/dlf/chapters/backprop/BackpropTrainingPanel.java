@@ -5,7 +5,7 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.dependency.StyleSheet;
 import com.vaadin.flow.component.details.Details;
 import com.vaadin.flow.component.html.Div;
-import com.vaadin.flow.component.html.H4;
+import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
 import java.util.ArrayList;
 import java.util.List;
@@ -91,7 +91,7 @@ class BackpropTrainingPanel extends Composite<Div> implements LiveTraining.View<
         Details table = new Details();
         table.add(samples);
         table.addClassName("data-table-details");
-        H4 title = new H4();
+        H3 title = new H3();
         chart = new ErrorCurveChart(getTranslation("backprop.train.x"), getTranslation("backprop.train.y"));
         chart.setId("backprop-chart");
         chart.setHeight("260px");
@@ -183,12 +183,12 @@ class BackpropTrainingPanel extends Composite<Div> implements LiveTraining.View<
                 List.of(
                         List.of("E_total", StepTex.text(startError), e, "0"),
                         List.of(
-                                "out_o1",
+                                "y_o1",
                                 StepTex.text(startOutputs[0]),
                                 StepTex.text(p.out1()),
                                 StepTex.text(WorkedExample.target()[0])),
                         List.of(
-                                "out_o2",
+                                "y_o2",
                                 StepTex.text(startOutputs[1]),
                                 StepTex.text(p.out2()),
                                 StepTex.text(WorkedExample.target()[1])))));

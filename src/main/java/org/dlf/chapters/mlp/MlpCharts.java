@@ -13,9 +13,10 @@ import org.dlf.charts.LossChart;
 import org.dlf.charts.ScatterPlot;
 
 /**
- * What the MLP trainer draws: the points with the decision boundary as a heatmap, the network diagram with
- * the inspected neuron, the status line, a note while the hidden neurons are identical, the loss curves and
- * their table. Draws frames; decides nothing.
+ * What the MLP trainer draws: the figure (the points with the decision boundary as a heatmap, the network
+ * diagram with the inspected neuron, a note while the hidden neurons are identical), the status line, the loss
+ * curves and their table. Draws frames; decides nothing. Its own content is the figure; the widget places
+ * {@link #status()} and {@link #curves()}.
  */
 class MlpCharts extends Composite<Div> {
 
@@ -27,6 +28,7 @@ class MlpCharts extends Composite<Div> {
     private final Paragraph status = new Paragraph();
     private final Paragraph symmetry = new Paragraph();
     private final MlpTables tables = new MlpTables();
+    private final Div curves = new Div(lossChart, tables);
     /** A style element with the rule that rings the inspected neuron ({@link #markSelected}). */
     private final Element selection = new Element("style");
     /** Whether the charts are set up, and a fingerprint of the points and window they show. */
@@ -59,9 +61,18 @@ class MlpCharts extends Composite<Div> {
         symmetry.setVisible(false);
         Div side = new Div(diagram, symmetry, neuron);
         side.getElement().appendChild(selection);
-        Div layout = new Div(plot, side);
-        layout.addClassName("training-layout");
-        getContent().add(status, layout, lossChart, tables);
+        getContent().add(plot, side);
+        getContent().addClassName("training-layout");
+    }
+
+    /** The status line (epoch, losses, accuracies). */
+    Paragraph status() {
+        return status;
+    }
+
+    /** The loss curves and their table. */
+    Div curves() {
+        return curves;
     }
 
     void translate() {

@@ -2,7 +2,6 @@ package org.dlf.chapters.mlp;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.Objects;
 import org.dlf.engine.Activation;
 import org.dlf.engine.ConfigException;
@@ -140,14 +139,15 @@ public final class MlpSettings {
         return new Trainer(network(), train, test, Loss.BINARY_CROSS_ENTROPY, learningRate, batchSize, seed);
     }
 
-    private TrainingConfig config(int datasetSize) {
+    /** The engine's config; without a test split ({@code split} false) every point trains. */
+    private TrainingConfig config(int datasetSize, boolean split) {
         return new TrainingConfig(
                 hiddenLayers,
                 neuronsPerLayer,
                 activation,
                 datasetSize,
                 noise,
-                testFraction,
+                split ? testFraction : 0,
                 epochBudget,
                 batchSize,
                 learningRate,
@@ -275,7 +275,7 @@ public final class MlpSettings {
          * the engine's.
          */
         public MlpSettings build(MlpData data) {
-            List<ConfigViolation> v = violations(data.dataset().size(), data.trainSize(testFraction));
+            List<ConfigViolation> v = violations(data.dataset().size(), data.allowsTestSplit());
             if (!v.isEmpty()) {
                 throw new ConfigException(v);
             }
@@ -287,7 +287,7 @@ public final class MlpSettings {
             return new MlpSettings(this);
         }
 
-        private List<ConfigViolation> violations(int datasetSize, int trainSize) {
+        private List<ConfigViolation> violations(int datasetSize, boolean split) {
             List<ConfigViolation> v = new ArrayList<>();
             if (start == null) {
                 v.add(new ConfigViolation("start", "config.required"));
@@ -295,24 +295,11 @@ public final class MlpSettings {
             if (seed < 0 || seed > MAX_SEED) {
                 v.add(new ConfigViolation("seed", "config.range", 0, MAX_SEED, seed));
             }
-            for (var number : List.of(
-                    Map.entry("learningRate", learningRate),
-                    Map.entry("noise", noise),
-                    Map.entry("testFraction", testFraction))) {
-                if (!Double.isFinite(number.getValue())) {
-                    v.add(new ConfigViolation(number.getKey(), "config.required"));
-                }
-            }
-            if (!v.isEmpty()) {
-                return v; // not a number: no range to say it is outside of
-            }
             try {
-                v.addAll(new MlpSettings(this).config(datasetSize).validate());
+                // the engine's rules, the batch against the training part of the split included
+                v.addAll(new MlpSettings(this).config(datasetSize, split).validate());
             } catch (ConfigException e) {
-                v.addAll(e.violations()); // should the engine's config refuse bad values when it is made
-            }
-            if (v.isEmpty() && batchSize > trainSize) {
-                v.add(new ConfigViolation("batchSize", "config.batchSize.exceedsDataset", batchSize, trainSize));
+                v.addAll(e.violations());
             }
             return v;
         }

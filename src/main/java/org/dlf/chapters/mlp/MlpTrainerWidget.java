@@ -83,7 +83,8 @@ class MlpTrainerWidget extends Composite<Div> implements LiveTraining.View<MlpTr
         message.addClassName("field-error");
         message.getElement().setAttribute("role", "alert");
         getContent().addClassNames("mlp-trainer", "training-widget");
-        getContent().add(controls, bar, message, charts);
+        // figure first: it opens the chapter (LeadFigure), with its controls and status right under it
+        getContent().add(charts, bar, message, charts.status(), controls, charts.curves());
         if (!lockProblems.isEmpty()) {
             addAttachListener(e -> say(MlpTexts.violations(this::getTranslation, lockProblems)));
         }

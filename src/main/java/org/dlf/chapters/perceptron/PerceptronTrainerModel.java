@@ -156,8 +156,9 @@ public class PerceptronTrainerModel implements LiveTraining.Model<PerceptronTrai
         charted = 0;
     }
 
+    /** A stopping rule ended the run, or the engine stopped it (divergence; unreachable within the controls' bounds). */
     public synchronized boolean finished() {
-        return stopping.outcome() != PerceptronOutcome.NONE;
+        return stopping.outcome() != PerceptronOutcome.NONE || trainer.divergence() != null;
     }
 
     @Override

@@ -92,7 +92,8 @@ class PerceptronTrainerWidget extends Composite<Div> implements LiveTraining.Vie
         Div charts = new Div(errorChart, weightChart);
         charts.addClassName("training-charts");
         getContent().addClassNames("perceptron-trainer", "training-widget");
-        getContent().add(controls, bar, error, plot, outcome, readout, charts, tables);
+        // figure first: it opens the chapter (LeadFigure), with its controls and outcome right under it
+        getContent().add(plot, bar, error, outcome, readout, controls, charts, tables);
         configProblem.ifPresent(key -> addAttachListener(e -> showProblem(Optional.of(key))));
     }
 

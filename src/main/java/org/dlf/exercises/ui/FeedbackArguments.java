@@ -32,6 +32,8 @@ final class FeedbackArguments {
         return switch (verdict.code()) {
             case "goal.dataset" ->
                 args.stream().map(a -> choice(tr, prefix, "dataset", a)).toArray();
+            case "goal.activation" ->
+                args.stream().map(a -> choice(tr, prefix, "activation", a)).toArray();
             case "goal.locked" -> {
                 String name = String.valueOf(args.getFirst());
                 boolean choice = widget.get().lockable().stream()

@@ -58,7 +58,7 @@ class BackpropStepperIT extends BrowserTestBase {
         assertThat(page.locator("#backprop-mistake-values")).containsText("0.291027774");
         fastest(page, "尽可能快");
         page.locator("#backprop-train-run").click();
-        assertThat(page.locator("#backprop-train-status")).containsText("3.51018778e-05");
+        assertThat(page.locator("#backprop-train-status")).containsText("0.0000351018778");
         assertThat(page.locator("#backprop-train-result")).containsText("0.0159136");
         assertThat(page.locator("#backprop-train-counter")).hasText("第 10,000 步");
         assertThat(page.locator("#backprop-train-run")).hasText("运行");

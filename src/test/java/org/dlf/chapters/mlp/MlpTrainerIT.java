@@ -44,7 +44,7 @@ class MlpTrainerIT extends BrowserTestBase {
                     Map.entry("too-high", "The learning rate η = 10 is probably too high"),
                     Map.entry("evidence", "The last losses:"),
                     Map.entry("range", "The learning rate must be from 0.0001 to 10"),
-                    Map.entry("recommended", "Recommended for Spiral: 3 hidden layer(s)"),
+                    Map.entry("recommended", "Recommended for Spiral: 3 hidden layers"),
                     Map.entry("test-accuracy", "test accuracy ([\\d.]+)%"),
                     Map.entry("symmetric", "Every neuron of each hidden layer has the same bias"),
                     Map.entry("neuron-name", "Hidden layer 1, neuron \\d")));

@@ -46,22 +46,18 @@ class FeedbackArgumentsTest {
         Verdict locked = Verdict.of(Verdict.Outcome.NOT_READY, "goal.locked", "dataset", "CIRCLE", "XOR_QUADRANTS");
         Verdict activation = Verdict.of(Verdict.Outcome.NOT_READY, "goal.locked", "activation", "TANH", "RELU");
         Verdict rate = Verdict.of(Verdict.Outcome.NOT_READY, "goal.locked", "learningRate", "0.1", "0.5");
+        Verdict used = Verdict.of(Verdict.Outcome.WRONG, "goal.activation", "sigmoid", "linear");
 
         assertThat(feedback("en", dataset))
                 .isEqualTo(
                         "The goal needs the XOR (4 points) data set, but the trainer is using Custom (my own points).");
         assertThat(feedback("zh", dataset)).contains("自定义（自己放置的点）").contains("XOR（4 个点）");
-        assertThat(feedback("en", locked))
-                .contains("Data set")
-                .contains("Circle")
-                .contains("XOR quadrants");
+        assertThat(feedback("en", locked)).contains("Circle is required, the run used XOR quadrants");
         assertThat(feedback("zh", activation)).contains("tanh").contains("ReLU");
-        assertThat(feedback("en", rate))
-                .contains("Learning rate η")
-                .contains("0.1")
-                .contains("0.5");
+        assertThat(feedback("en", rate)).contains("0.1 is required, the run used 0.5");
+        assertThat(feedback("zh", used)).isEqualTo("目标要求隐藏神经元使用 sigmoid，当前网络用的是 线性。");
         for (String language : new String[] {"zh", "en"}) {
-            for (Verdict v : List.of(dataset, locked, activation, rate)) {
+            for (Verdict v : List.of(dataset, locked, activation, rate, used)) {
                 assertThat(TestTranslations.internalNamesIn(feedback(language, v)))
                         .isEmpty();
             }
