@@ -219,13 +219,11 @@ public final class LiveTraining<F> {
     }
 
     /** Shows a frame unless it is from before a reset or older than one shown already. */
-    private boolean show(Run run, Made<F> made, boolean detailed) {
-        if (run.generation != generation || made.order() <= framesShown) {
-            return false;
+    private void show(Run run, Made<F> made, boolean detailed) {
+        if (run.generation == generation && made.order() > framesShown) {
+            framesShown = made.order();
+            view.show(made.frame(), detailed);
         }
-        framesShown = made.order();
-        view.show(made.frame(), detailed);
-        return true;
     }
 
     /** One started run: the job, its pace and its frame schedule. */

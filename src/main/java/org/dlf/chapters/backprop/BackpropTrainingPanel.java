@@ -48,7 +48,7 @@ class BackpropTrainingPanel extends Composite<Div> implements LiveTraining.View<
     private final double startError;
     private final double[] startOutputs;
     /** The training in progress; replaced by Reset or a new n. */
-    private BackpropTraining training;
+    private volatile BackpropTraining training;
 
     BackpropTrainingPanel(TrainingExecutor executor) {
         steps.setId("backprop-steps");

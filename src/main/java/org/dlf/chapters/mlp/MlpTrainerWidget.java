@@ -125,29 +125,30 @@ class MlpTrainerWidget extends Composite<Div> implements LiveTraining.View<MlpTr
             live.pause();
             return;
         }
-        if (!formShown() || !readyToTrain()) {
+        if (!formShown()) {
             return;
         }
+        prepareToTrain();
         stepping = false;
         live.play(bar.unitsPerSecond(), model.settings().epochBudget());
     }
 
     private void step() {
-        if (live.isRunning() || !formShown() || !readyToTrain()) {
+        if (live.isRunning() || !formShown()) {
             return;
         }
+        prepareToTrain();
         stepping = true;
         live.step(1);
     }
 
     /** A diverged network starts again; an alarm already said is overruled: the learner goes on. */
-    private boolean readyToTrain() {
+    private void prepareToTrain() {
         if (model.diverged()) {
             startAgain();
         }
         model.overruleAlarm();
         say("");
-        return true;
     }
 
     /** Reset (a new seed, shown in the form) or Restart (the same seed): the network starts again. */
@@ -187,13 +188,14 @@ class MlpTrainerWidget extends Composite<Div> implements LiveTraining.View<MlpTr
     private void afterSettings(List<ConfigViolation> violations) {
         say(MlpTexts.violations(this::getTranslation, violations));
         if (violations.isEmpty()) {
-            live.reset();
-            showCounter(charts.redraw(false));
-            reports.reached();
+            startAgain();
         }
     }
 
-    /** A fresh network from the settings in use, shown from scratch (the form shows those settings). */
+    /**
+     * A fresh network from the settings in use, shown from scratch (the form shows those settings). The run is
+     * stopped first and the network built after it: a slice still under way cannot train the new network.
+     */
     private void startAgain() {
         live.reset();
         model.rebuild();

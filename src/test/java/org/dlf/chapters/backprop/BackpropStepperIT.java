@@ -6,7 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
-import java.nio.file.Paths;
 import org.dlf.BrowserTestBase;
 import org.junit.jupiter.api.Test;
 
@@ -72,9 +71,7 @@ class BackpropStepperIT extends BrowserTestBase {
 
     @Test
     void play_runs_step_after_step_at_the_chosen_speed_until_pause_in_english() {
-        BrowserContext c = newContext("en-US", 1280, 900);
-        Page p = c.newPage();
-        open(p, "chapter/backpropagation");
+        Page p = openIn("en-US", 1280, 900, "chapter/backpropagation");
         Locator counter = p.locator("#backprop-train-counter");
         counter.scrollIntoViewIfNeeded();
         assertThat(counter).hasText("Step 0");
@@ -88,8 +85,7 @@ class BackpropStepperIT extends BrowserTestBase {
         String paused = counter.textContent();
         p.locator("#backprop-train-reset").click();
         assertThat(counter).hasText("Step 0");
-        org.assertj.core.api.Assertions.assertThat(paused).isNotEqualTo("Step 10000");
-        c.close();
+        org.assertj.core.api.Assertions.assertThat(paused).isNotEqualTo("Step 10,000");
     }
 
     @Test
@@ -117,21 +113,15 @@ class BackpropStepperIT extends BrowserTestBase {
         }
     }
 
-    /** Viewport screenshots with each of these parts scrolled to the top (the app layout scrolls inside). */
-    static void snap(Page p, String name) {
-        String[] parts = {
-            "#backprop-diagram",
-            "#backprop-status",
-            "#backprop-train-run",
-            "#backprop-chart",
-            "#backprop-mistake-toggle"
-        };
-        for (int i = 0; i < parts.length; i++) {
-            p.locator(parts[i]).evaluate("e => e.scrollIntoView({block: 'start'})");
-            p.screenshot(new Page.ScreenshotOptions()
-                    .setPath(Paths.get(
-                            System.getProperty("screenshots.dir", "target/screenshots"),
-                            name + "-" + (i + 1) + ".png")));
-        }
+    /** Viewport screenshots of the stepper's and the training panel's parts. */
+    private void snap(Page p, String name) {
+        screenshots(
+                p,
+                name,
+                "#backprop-diagram",
+                "#backprop-status",
+                "#backprop-train-run",
+                "#backprop-chart",
+                "#backprop-mistake-toggle");
     }
 }

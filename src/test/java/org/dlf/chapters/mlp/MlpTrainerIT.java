@@ -2,7 +2,6 @@ package org.dlf.chapters.mlp;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 
-import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.assertions.LocatorAssertions;
@@ -89,25 +88,16 @@ class MlpTrainerIT extends BrowserTestBase {
                 new Page.WaitForFunctionOptions().setPollingInterval(100));
     }
 
-    /** Viewport screenshots with each part of the trainer scrolled to the top (the app layout scrolls inside). */
-    private static void snap(Page p, String name) {
-        String[] parts = {"#mlp-dataset", "#mlp-run", "#mlp-plot", "#mlp-loss-chart"};
-        for (int i = 0; i < parts.length; i++) {
-            p.locator(parts[i]).evaluate("e => e.scrollIntoView({block: 'start'})");
-            p.screenshot(new Page.ScreenshotOptions()
-                    .setPath(java.nio.file.Paths.get(
-                            System.getProperty("screenshots.dir", "target/screenshots"),
-                            name + "-" + (i + 1) + ".png")));
-        }
+    /** Viewport screenshots of the trainer's parts. */
+    private void snap(Page p, String name) {
+        screenshots(p, name, "#mlp-plot", "#mlp-run", "#mlp-dataset", "#mlp-loss-chart");
     }
 
     @ParameterizedTest
     @ValueSource(strings = {"zh-CN", "en-US"})
     void step_trains_one_epoch_play_animates_the_counter_and_the_boundary_and_pause_stops_them(String locale) {
         Map<String, String> t = TEXT.get(locale);
-        BrowserContext c = newContext(locale, 1280, 900);
-        Page p = c.newPage();
-        open(p, "chapter/mlp");
+        Page p = openIn(locale, 1280, 900, "chapter/mlp");
         Locator run = p.locator("#mlp-run");
         Locator counter = p.locator("#mlp-counter");
         assertThat(counter).hasText(Pattern.compile(t.get("epoch").replace("(\\d+)", "0")));
@@ -134,16 +124,13 @@ class MlpTrainerIT extends BrowserTestBase {
         int paused = epoch(p, locale);
         p.locator("#mlp-step").click();
         assertThat(counter).hasText(Pattern.compile(t.get("epoch").replace("(\\d+)", String.valueOf(paused + 1))));
-        c.close();
     }
 
     @ParameterizedTest
     @ValueSource(strings = {"zh-CN", "en-US"})
     void a_learning_rate_of_10_is_explained_with_the_last_losses_before_anything_becomes_infinite(String locale) {
         Map<String, String> t = TEXT.get(locale);
-        BrowserContext c = newContext(locale, 1280, 900);
-        Page p = c.newPage();
-        open(p, "chapter/mlp");
+        Page p = openIn(locale, 1280, 900, "chapter/mlp");
         choose(p, "#mlp-dataset", t.get("spiral"));
         type(p, "#mlp-learning-rate", "10");
         choose(p, "#mlp-speed", t.get("fastest"));
@@ -155,39 +142,34 @@ class MlpTrainerIT extends BrowserTestBase {
         assertThat(message).containsText("→");
         assertThat(p.locator("#mlp-run")).hasText(t.get("play"));
         snap(p, "mlp-too-high-" + locale.substring(0, 2));
-        c.close();
     }
 
     @ParameterizedTest
     @ValueSource(strings = {"zh-CN", "en-US"})
     void an_invalid_field_refuses_play_and_step_with_its_message(String locale) {
         Map<String, String> t = TEXT.get(locale);
-        BrowserContext c = newContext(locale, 1280, 900);
-        Page p = c.newPage();
-        open(p, "chapter/mlp");
+        Page p = openIn(locale, 1280, 900, "chapter/mlp");
         type(p, "#mlp-learning-rate", "100");
         Locator message = p.locator("#mlp-message");
         assertThat(message).containsText(t.get("range"));
         assertThat(p.locator("#mlp-learning-rate")).hasAttribute("invalid", "");
 
-        p.locator("#mlp-message").evaluate("e => e.innerHTML = ''"); // so that the refusal must say it again
         p.locator("#mlp-run").click();
+        idle(p);
+        assertThat(p.locator("#mlp-run")).hasText(t.get("play")); // refused: no run started
         assertThat(message).containsText(t.get("range"));
-        assertThat(p.locator("#mlp-run")).hasText(t.get("play"));
         p.locator("#mlp-step").click();
+        counterSettles(p); // a step, had it started, would have shown its epoch within a frame (100 ms)
         assertThat(p.locator("#mlp-counter"))
                 .hasText(Pattern.compile(t.get("epoch").replace("(\\d+)", "0")));
         assertThat(p.locator("#mlp-learning-rate input")).hasValue("100");
-        c.close();
     }
 
     @ParameterizedTest
     @ValueSource(strings = {"zh-CN", "en-US"})
     void reset_draws_a_new_seed_into_the_form_and_restart_keeps_it(String locale) {
         Pattern zero = Pattern.compile(TEXT.get(locale).get("epoch").replace("(\\d+)", "0"));
-        BrowserContext c = newContext(locale, 1280, 900);
-        Page p = c.newPage();
-        open(p, "chapter/mlp");
+        Page p = openIn(locale, 1280, 900, "chapter/mlp");
         Locator seed = p.locator("#mlp-seed input");
         assertThat(seed).hasValue("1");
         p.locator("#mlp-step").click();
@@ -200,16 +182,13 @@ class MlpTrainerIT extends BrowserTestBase {
         p.locator("#mlp-restart").click();
         assertThat(seed).hasValue(drawn);
         assertThat(p.locator("#mlp-counter")).hasText(zero);
-        c.close();
     }
 
     @ParameterizedTest
     @ValueSource(strings = {"zh-CN", "en-US"})
     void the_recommended_settings_train_the_spiral_to_95_percent_test_accuracy(String locale) {
         Map<String, String> t = TEXT.get(locale);
-        BrowserContext c = newContext(locale, 1280, 900);
-        Page p = c.newPage();
-        open(p, "chapter/mlp");
+        Page p = openIn(locale, 1280, 900, "chapter/mlp");
         choose(p, "#mlp-dataset", t.get("spiral"));
         p.locator("#mlp-recommended").click();
         assertThat(p.locator("#mlp-message")).containsText(t.get("recommended"));
@@ -224,16 +203,13 @@ class MlpTrainerIT extends BrowserTestBase {
                 new Page.WaitForFunctionOptions().setTimeout(90_000));
         p.locator("#mlp-run").click();
         snap(p, "mlp-spiral-recommended-" + locale.substring(0, 2));
-        c.close();
     }
 
     @ParameterizedTest
     @ValueSource(strings = {"zh-CN", "en-US"})
     void with_all_weights_equal_the_hidden_neurons_stay_identical_while_training(String locale) {
         Map<String, String> t = TEXT.get(locale);
-        BrowserContext c = newContext(locale, 1280, 900);
-        Page p = c.newPage();
-        open(p, "chapter/mlp");
+        Page p = openIn(locale, 1280, 900, "chapter/mlp");
         choose(p, "#mlp-start", t.get("equal"));
         Locator note = p.locator("#mlp-symmetry");
         assertThat(note).containsText(t.get("symmetric"));
@@ -251,7 +227,6 @@ class MlpTrainerIT extends BrowserTestBase {
         org.assertj.core.api.Assertions.assertThat(neuron.textContent().replaceFirst(t.get("neuron-name"), ""))
                 .isEqualTo(first);
         snap(p, "mlp-symmetric-" + locale.substring(0, 2));
-        c.close();
     }
 
     @Test
@@ -343,35 +318,25 @@ class MlpTrainerIT extends BrowserTestBase {
 
     @Test
     void english_small_screens_and_dark() {
-        BrowserContext en = newContext("en-US", 1280, 900);
-        Page p = en.newPage();
-        open(p, "chapter/mlp");
+        Page p = openIn("en-US", 1280, 900, "chapter/mlp");
         choose(p, "#mlp-dataset", "Spiral");
         p.locator("#mlp-run").click();
         assertThat(p.locator("#mlp-status")).containsText("Test loss");
         p.locator("#mlp-run").click();
-        p.locator("#mlp-dataset").scrollIntoViewIfNeeded();
-        screenshot(p, "mlp-en-1280");
-        en.close();
+        snap(p, "mlp-en-1280");
         for (String locale : new String[] {"en-US", "zh-CN"}) {
-            BrowserContext small = newContext(locale, 390, 844);
-            Page q = small.newPage();
-            open(q, "chapter/mlp");
+            Page q = openIn(locale, 390, 844, "chapter/mlp");
             q.locator("#mlp-dataset").scrollIntoViewIfNeeded();
             assertThat(q.locator("#mlp-status")).isVisible();
             Object overflow = q.evaluate("() => document.documentElement.scrollWidth > window.innerWidth");
             org.assertj.core.api.Assertions.assertThat(overflow).isEqualTo(false);
             q.locator("#mlp-step").click();
             snap(q, "mlp-" + locale.substring(0, 2) + "-390");
-            small.close();
         }
-        BrowserContext dark = newContext("zh-CN", 1280, 900);
-        Page d = dark.newPage();
-        open(d, "chapter/mlp");
+        Page d = openIn("zh-CN", 1280, 900, "chapter/mlp");
         d.locator("#scheme-toggle").click();
         assertThat(d.locator("html")).hasAttribute("theme", Pattern.compile("dark"));
         d.locator("#mlp-step").click();
         snap(d, "mlp-zh-dark");
-        dark.close();
     }
 }

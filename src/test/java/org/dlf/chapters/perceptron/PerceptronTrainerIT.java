@@ -54,10 +54,10 @@ class PerceptronTrainerIT extends BrowserTestBase {
         Locator message = page.locator("#perceptron-message");
         assertThat(message).containsText("学习率必须是");
         // while the form shows a value the trainer refused, it does not train
-        message.evaluate("e => e.innerHTML = ''");
         page.locator("#perceptron-run").click();
-        assertThat(message).containsText("学习率必须是");
+        idle(page);
         assertThat(page.locator("#perceptron-run")).hasText("运行");
+        assertThat(message).containsText("学习率必须是");
         assertThat(page.locator("#perceptron-counter")).hasText("第 0 轮 · 已训练 0 个样本");
     }
 
@@ -68,9 +68,7 @@ class PerceptronTrainerIT extends BrowserTestBase {
     })
     void the_legend_names_what_is_drawn_and_a_clicked_point_makes_the_data_set_custom(
             String locale, String legend, String custom, String fastest, String play) {
-        BrowserContext c = newContext(locale, 1280, 900);
-        Page p = c.newPage();
-        open(p, "chapter/perceptron");
+        Page p = openIn(locale, 1280, 900, "chapter/perceptron");
         Locator plot = p.locator("#perceptron-plot");
         plot.scrollIntoViewIfNeeded();
         p.waitForFunction("() => !!document.querySelector('#perceptron-plot')._chart");
@@ -90,19 +88,11 @@ class PerceptronTrainerIT extends BrowserTestBase {
         assertThat(p.locator("#perceptron-run")).hasText(play); // a stopping rule ended it
         assertThat(p.locator("#perceptron-outcome")).not().containsText(Pattern.compile("undefined|CUSTOM"));
         snap(p, "perceptron-custom-" + locale.substring(0, 2));
-        c.close();
     }
 
-    /** Viewport screenshots with each part of the trainer scrolled to the top (the app layout scrolls inside). */
-    private static void snap(Page p, String name) {
-        String[] parts = {"#perceptron-dataset", "#perceptron-run", "#perceptron-plot", "#perceptron-error-chart"};
-        for (int i = 0; i < parts.length; i++) {
-            p.locator(parts[i]).evaluate("e => e.scrollIntoView({block: 'start'})");
-            p.screenshot(new Page.ScreenshotOptions()
-                    .setPath(java.nio.file.Paths.get(
-                            System.getProperty("screenshots.dir", "target/screenshots"),
-                            name + "-" + (i + 1) + ".png")));
-        }
+    /** Viewport screenshots of the trainer's parts. */
+    private void snap(Page p, String name) {
+        screenshots(p, name, "#perceptron-plot", "#perceptron-run", "#perceptron-dataset", "#perceptron-error-chart");
     }
 
     private static double plotWidth(Locator plot) {
@@ -115,7 +105,7 @@ class PerceptronTrainerIT extends BrowserTestBase {
         Page p = en.newPage();
         open(p, "chapter/perceptron");
         p.locator("#perceptron-epoch").click();
-        assertThat(p.locator("#perceptron-outcome")).containsText("Training: 1 epochs");
+        assertThat(p.locator("#perceptron-outcome")).containsText("Training: 1 epoch and");
         p.locator("#perceptron-plot").scrollIntoViewIfNeeded();
         screenshot(p, "perceptron-en-390");
         Object overflow = p.evaluate("() => document.documentElement.scrollWidth > window.innerWidth");
