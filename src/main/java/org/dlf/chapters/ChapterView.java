@@ -15,6 +15,7 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.HasUrlParameter;
 import com.vaadin.flow.router.NotFoundException;
 import com.vaadin.flow.router.Route;
+import java.util.List;
 import java.util.Optional;
 import org.dlf.assignment.AssignmentRules;
 import org.dlf.assignment.LearnerRules;
@@ -28,9 +29,9 @@ import org.dlf.content.Course;
 import org.dlf.content.Language;
 
 /**
- * Renders one chapter from content: text, math, figures, and the widgets placed in it, with a table of contents
- * ({@link ChapterContents}). A chapter the reader's teacher has not opened shows only a note (no text, widgets
- * or exercises); widgets get the teacher's locks.
+ * Renders one chapter from content: text, math, figures, and the widgets placed in it; the first widget opens the
+ * chapter ({@link LeadFigure}), then comes a table of contents ({@link ChapterContents}). A chapter the reader's
+ * teacher has not opened shows only a note (no text, widgets or exercises); widgets get the teacher's locks.
  */
 @Route(value = "chapter", layout = MainLayout.class)
 @com.vaadin.flow.server.auth.AnonymousAllowed
@@ -105,11 +106,23 @@ class ChapterView extends Main implements HasUrlParameter<String>, HasDynamicTit
         }
         add(meta, heading, summary);
         exerciseCount = 0;
+        List<ChapterBlock> blocks = chapter.blocks();
+        Optional<Integer> lead = LeadFigure.index(blocks);
+        String path = "chapter/" + chapter.slug();
+        // the opening figure before the contents: a live figure in the first screen (LeadFigureIT)
+        lead.ifPresent(i -> add(LeadFigure.wrap(
+                component(blocks.get(i), language, assignment),
+                path,
+                LeadFigure.section(blocks, i),
+                this::getTranslation)));
         if (!chapter.headings().isEmpty()) {
             add(ChapterContents.of(chapter, getTranslation("chapter.contents")));
         }
-        for (ChapterBlock block : chapter.blocks()) {
-            add(component(block, language, assignment));
+        for (int i = 0; i < blocks.size(); i++) {
+            add(
+                    lead.isPresent() && lead.get() == i
+                            ? LeadFigure.pointer(path, this::getTranslation)
+                            : component(blocks.get(i), language, assignment));
         }
         add(pager(course, chapter));
         getUI().ifPresent(ui -> ui.getPage().setTitle(getPageTitle()));
