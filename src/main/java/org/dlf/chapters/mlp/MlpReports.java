@@ -4,7 +4,6 @@ import java.time.Instant;
 import java.util.UUID;
 import org.dlf.engine.TrainingOutcome;
 import org.dlf.training.TrainingDiverged;
-import org.dlf.training.TrainingSnapshot;
 import org.dlf.training.TrainingSnapshots;
 import org.springframework.context.ApplicationEventPublisher;
 
@@ -14,8 +13,6 @@ import org.springframework.context.ApplicationEventPublisher;
  * divergence, for the teacher's dashboard. Thread-safe: frames are made on the training executor's threads.
  */
 final class MlpReports {
-
-    static final String WIDGET = "mlp-trainer";
 
     private final MlpTrainerModel model;
     private final TrainingSnapshots board;
@@ -31,16 +28,7 @@ final class MlpReports {
 
     /** The model's state now, on the train-goal board. */
     void reached() {
-        MlpSnapshot s = model.snapshot();
-        board.publish(new TrainingSnapshot(
-                WIDGET,
-                s.dataset(),
-                s.epochs(),
-                false,
-                s.hiddenNeurons(),
-                s.trainAccuracy(),
-                Instant.now(),
-                model.parameters()));
+        board.publish(model.trainingSnapshot(Instant.now()));
     }
 
     /** A run ended: a divergence not yet reported is published for {@code learner}. */
@@ -48,8 +36,8 @@ final class MlpReports {
         TrainingOutcome.Divergence d = model.divergence();
         if (d != null && d != reported) {
             reported = d;
-            events.publishEvent(
-                    new TrainingDiverged(learner, WIDGET, model.data().choice().name(), d.epoch(), Instant.now()));
+            events.publishEvent(new TrainingDiverged(
+                    learner, MlpTrainerModel.WIDGET, model.data().choice().name(), d.epoch(), Instant.now()));
         }
     }
 }

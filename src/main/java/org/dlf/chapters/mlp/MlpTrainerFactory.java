@@ -26,7 +26,7 @@ class MlpTrainerFactory implements WidgetFactory, LockableWidget {
 
     @Override
     public String name() {
-        return "mlp-trainer";
+        return MlpTrainerModel.WIDGET;
     }
 
     @Override

@@ -1,5 +1,6 @@
 package org.dlf.chapters.mlp;
 
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -16,6 +17,7 @@ import org.dlf.engine.Range;
 import org.dlf.engine.Trainer;
 import org.dlf.engine.TrainingOutcome;
 import org.dlf.training.LiveTraining;
+import org.dlf.training.TrainingSnapshot;
 import org.dlf.training.TrainingSpeed;
 
 /**
@@ -28,6 +30,9 @@ import org.dlf.training.TrainingSpeed;
  * {@code assignment.locked} and changes nothing.
  */
 public class MlpTrainerModel implements LiveTraining.Model<MlpTrainerModel.Frame> {
+
+    /** The trainer's name in exercises ({@code widget:}) and in its train-goal snapshots. */
+    static final String WIDGET = "mlp-trainer";
 
     public static final int GRID = 40;
     static final int MAX_POINTS_PER_FRAME = 30;
@@ -103,6 +108,13 @@ public class MlpTrainerModel implements LiveTraining.Model<MlpTrainerModel.Frame
     /** The lockable parameters the current run uses (what a train goal checks against the locks). */
     public synchronized Map<String, String> parameters() {
         return MlpLocks.parameters(settings, data.choice());
+    }
+
+    /** What the run has reached, as train goals check it (taken at {@code at}; the MLP never "converges"). */
+    public synchronized TrainingSnapshot trainingSnapshot(Instant at) {
+        MlpSnapshot s = snapshot();
+        return new TrainingSnapshot(
+                WIDGET, s.dataset(), s.epochs(), false, s.hiddenNeurons(), s.trainAccuracy(), at, parameters());
     }
 
     /** Validates and applies settings; the network starts again. Empty list = applied. */

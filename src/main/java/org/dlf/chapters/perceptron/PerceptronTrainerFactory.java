@@ -28,7 +28,7 @@ class PerceptronTrainerFactory implements WidgetFactory, LockableWidget {
 
     @Override
     public String name() {
-        return "perceptron-trainer";
+        return PerceptronTrainerModel.WIDGET;
     }
 
     @Override

@@ -1,5 +1,6 @@
 package org.dlf.chapters.perceptron;
 
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -13,6 +14,7 @@ import org.dlf.engine.PerceptronTrainer.EpochSummary;
 import org.dlf.engine.PerceptronTrainer.Step;
 import org.dlf.engine.Range;
 import org.dlf.training.LiveTraining;
+import org.dlf.training.TrainingSnapshot;
 
 /**
  * State of the perceptron trainer: the points, the settings (one validated {@link PerceptronSettings}), the
@@ -24,6 +26,9 @@ import org.dlf.training.LiveTraining;
  * nothing.
  */
 public class PerceptronTrainerModel implements LiveTraining.Model<PerceptronTrainerModel.Frame> {
+
+    /** The trainer's name in exercises ({@code widget:}) and in its train-goal snapshots. */
+    static final String WIDGET = "perceptron-trainer";
 
     /** What the page shows after a change; {@code newEpochs} are the epochs not yet charted. */
     public record Frame(
@@ -90,6 +95,16 @@ public class PerceptronTrainerModel implements LiveTraining.Model<PerceptronTrai
     public synchronized Map<String, String> parameters() {
         return PerceptronLocks.parameters(
                 points.choice(), settings.learningRate(), settings.randomStart(), settings.seed());
+    }
+
+    /**
+     * What the run has reached, as train goals check it (taken at {@code at}): a converged run counts the
+     * epochs until it converged, not the check that saw it.
+     */
+    public synchronized TrainingSnapshot trainingSnapshot(Instant at) {
+        PerceptronSnapshot s = snapshot();
+        int epochs = s.converged() ? s.convergedAfterEpochs() : s.epochs();
+        return new TrainingSnapshot(WIDGET, s.dataset(), epochs, s.converged(), 0, s.trainAccuracy(), at, parameters());
     }
 
     public synchronized Optional<String> setDataset(PerceptronPoints.Choice choice) {

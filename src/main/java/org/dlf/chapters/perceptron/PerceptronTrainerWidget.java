@@ -21,7 +21,6 @@ import org.dlf.charts.ScatterPlot;
 import org.dlf.training.LiveTraining;
 import org.dlf.training.StopReason;
 import org.dlf.training.TrainingExecutor;
-import org.dlf.training.TrainingSnapshot;
 import org.dlf.training.TrainingSnapshots;
 import org.dlf.training.TrainingSpeed;
 
@@ -244,16 +243,6 @@ class PerceptronTrainerWidget extends Composite<Div> implements LiveTraining.Vie
 
     /** Tells train-goal exercises what the learner's engine has reached (read on the server, never sent). */
     private void publish() {
-        PerceptronSnapshot s = model.snapshot();
-        int epochs = s.converged() ? s.convergedAfterEpochs() : s.epochs();
-        snapshots.publish(new TrainingSnapshot(
-                "perceptron-trainer",
-                s.dataset(),
-                epochs,
-                s.converged(),
-                0,
-                s.trainAccuracy(),
-                Instant.now(),
-                model.parameters()));
+        snapshots.publish(model.trainingSnapshot(Instant.now()));
     }
 }
