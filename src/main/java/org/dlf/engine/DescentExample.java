@@ -57,6 +57,25 @@ public final class DescentExample {
                 LossLandscape.Parameter.bias(0, 0));
     }
 
+    /**
+     * The lowest point of the landscape, {w, b}: the least-squares line through the eight points,
+     * w = cov(x, t) / var(x) and b = mean(t) − w · mean(x).
+     */
+    public static double[] lowestPoint() {
+        double mx = 0, mt = 0;
+        for (int n = 0; n < X.length; n++) {
+            mx += X[n] / X.length;
+            mt += T[n] / T.length;
+        }
+        double cov = 0, var = 0;
+        for (int n = 0; n < X.length; n++) {
+            cov += (X[n] - mx) * (T[n] - mt);
+            var += (X[n] - mx) * (X[n] - mx);
+        }
+        double w = cov / var;
+        return new double[] {w, mt - w * mx};
+    }
+
     /** Gradient descent on the example from (w, b) with η and a batch of 1 to 8 points. */
     public static GradientDescent descent(double learningRate, int batchSize, double w, double b) {
         return new GradientDescent(landscape(), learningRate, batchSize, SEED, w, b);

@@ -40,6 +40,7 @@ class LossLandscapeTest {
 
     @Test
     void the_lowest_point_is_the_least_squares_fit() {
+        assertThat(DescentExample.lowestPoint()).containsExactly(new double[] {0.475, 1.025}, within(1e-14));
         double[] g = example.gradient(0.475, 1.025);
         assertThat(Math.hypot(g[0], g[1])).isLessThan(1e-14);
         assertThat(example.loss(0.475, 1.025)).isCloseTo(0.0087890625, within(1e-15));
