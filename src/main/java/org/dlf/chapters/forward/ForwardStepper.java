@@ -15,7 +15,7 @@ class ForwardStepper extends Composite<Div> {
 
     ForwardStepper() {
         ForwardStepperModel model = new ForwardStepperModel();
-        StepperPanel panel = new StepperPanel(model, "forward", "\\sigma(x) = \\frac{1}{1 + e^{-x}}");
+        StepperPanel panel = new StepperPanel(model, "forward", "\\sigma(z) = \\frac{1}{1 + e^{-z}}");
         ParameterEditor editor = new ParameterEditor(model, panel::redraw);
         getContent().addClassNames("forward-stepper", "stepper");
         getContent().add(panel, editor);

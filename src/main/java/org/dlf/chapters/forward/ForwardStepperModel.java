@@ -15,7 +15,7 @@ import org.dlf.engine.WorkedExample;
 
 /**
  * State of the forward-pass stepper: the 2-2-2 network's inputs, weights, biases and targets (the course's
- * values until the reader changes them) and how many of the eleven quantities net_h1 … E_total have been
+ * values until the reader changes them) and how many of the eleven quantities z_h1 … E_total have been
  * computed. Every number comes from the engine's trace of the network. Plain Java: no Vaadin components.
  */
 public class ForwardStepperModel implements Stepper {
@@ -34,8 +34,8 @@ public class ForwardStepperModel implements Stepper {
         W8("w_8", 10),
         B1("b_1", 10),
         B2("b_2", 10),
-        T1("\\text{target}_{o1}", 1),
-        T2("\\text{target}_{o2}", 1);
+        T1("t_{o1}", 1),
+        T2("t_{o2}", 1);
 
         private final String tex;
         private final double max;
@@ -58,9 +58,9 @@ public class ForwardStepperModel implements Stepper {
             return this == T1 || this == T2;
         }
 
-        /** Plain name, e.g. {@code w5}, {@code target_o1}. */
+        /** Plain name, e.g. {@code w5}, {@code t_o1}. */
         public String symbol() {
-            return isTarget() ? "target_o" + name().charAt(1) : name().toLowerCase(java.util.Locale.ROOT);
+            return isTarget() ? "t_o" + name().charAt(1) : name().toLowerCase(java.util.Locale.ROOT);
         }
 
         public String tex() {
@@ -156,10 +156,10 @@ public class ForwardStepperModel implements Stepper {
         String[] names = {"h1", "h2", "o1", "o2"};
         for (int n = 0; n < 4; n++) {
             List<String> lines = new ArrayList<>();
-            lines.add("net = " + shown(2 * n + 1));
-            lines.add("out = " + shown(2 * n + 2));
+            lines.add("z = " + shown(2 * n + 1));
+            lines.add("y = " + shown(2 * n + 2));
             if (n >= 2) {
-                lines.add("target = " + StepTex.text(value(n == 2 ? Param.T1 : Param.T2)));
+                lines.add("t = " + StepTex.text(value(n == 2 ? Param.T1 : Param.T2)));
                 lines.add("E = " + shown(n + 7));
             }
             nodes.put(names[n], lines);
