@@ -8,8 +8,9 @@ import software.xdev.chartjs.model.options.LineOptions;
 import software.xdev.chartjs.model.options.Plugins;
 
 /**
- * A loss surface over two parameters: the loss as a heatmap, contour lines on it, and the path of a descent
- * (its steps as a line of points, the start, where it is now, and the lowest point). Built from the chart
+ * A loss surface over two parameters: the loss as a heatmap, contour lines on it, and the path of a descent (its
+ * steps as a line of points in the second series colour, which stands out against the heatmap's colours, the
+ * start, where it is now, and the lowest point). Built from the chart
  * component's scatter datasets and heatmap: the contour lines are one line that breaks at gaps. After
  * {@link #setUp} every update is incremental: steps are appended, the markers replaced.
  */
@@ -58,11 +59,11 @@ public class LandscapeChart extends ChartComponent {
                 .addDataset(new ScatterDataset()
                         .setLabel(labels.path())
                         .setShowLine(true)
-                        .setBorderColor(ChartTheme.series(0))
-                        .setBackgroundColor(ChartTheme.series(0))
+                        .setBorderColor(ChartTheme.series(1))
+                        .setBackgroundColor(ChartTheme.series(1))
                         .setBorderWidth(2)
                         .addPointRadius(3))
-                .addDataset(marker(labels.start(), ChartTheme.series(0), "circle", 7, false))
+                .addDataset(marker(labels.start(), ChartTheme.series(1), "circle", 7, false))
                 .addDataset(marker(labels.current(), ChartTheme.HIGHLIGHT, "circle", 6, true))
                 .addDataset(marker(labels.lowest(), ChartTheme.series(2), "star", 10, false)
                         .setDataUnchecked(ChartPoints.of(new double[] {lowest[0]}, new double[] {lowest[1]})));

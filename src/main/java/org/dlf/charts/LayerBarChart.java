@@ -11,10 +11,10 @@ import software.xdev.chartjs.model.options.Plugins;
 import software.xdev.chartjs.model.options.scale.cartesian.linear.LinearTickOptions;
 
 /**
- * One value per layer for a few series, as grouped bars on a logarithmic axis (e.g. the size of the gradients
- * layer by layer). Built from scatter lines: each bar is a thick vertical line from the axis floor up to its
- * value, the bars of a series one line that breaks between them. A value of 0 (or below the floor) has no
- * bar. Setting the values rebuilds the chart (a user's choice, not a live feed).
+ * One value per layer for a few series, as grouped bars of their base-10 logarithm (e.g. the size of the gradients
+ * layer by layer: −3 is 0.001, and one step on the axis is a factor of ten). Built from scatter lines: each bar is
+ * a thick vertical line from the axis floor up to its value, the bars of a series one line that breaks between
+ * them. A value of 0 has no bar. Setting the values rebuilds the chart (a user's choice, not a live feed).
  */
 public class LayerBarChart extends ChartComponent {
 
@@ -27,34 +27,31 @@ public class LayerBarChart extends ChartComponent {
         addClassName("layer-bar-chart");
     }
 
-    /**
-     * Draws the series over layers 1 … n (n = the longest series) on a logarithmic value axis whose floor is a
-     * power of ten below the smallest positive value.
-     */
+    /** Draws log₁₀ of the series' values over layers 1 … n (n = the longest series). */
     public void show(String xTitle, String yTitle, List<Series> series) {
         int layers = 0;
-        double smallest = Double.POSITIVE_INFINITY, largest = 0;
+        double lowest = Double.POSITIVE_INFINITY, highest = Double.NEGATIVE_INFINITY;
         for (Series s : series) {
             layers = Math.max(layers, s.values().length);
             for (double v : s.values()) {
                 if (v > 0 && Double.isFinite(v)) {
-                    smallest = Math.min(smallest, v);
-                    largest = Math.max(largest, v);
+                    lowest = Math.min(lowest, Math.log10(v));
+                    highest = Math.max(highest, Math.log10(v));
                 }
             }
         }
-        double floor = smallest == Double.POSITIVE_INFINITY ? 1e-6 : Math.pow(10, Math.floor(Math.log10(smallest)));
-        double ceiling = largest == 0 ? 1 : Math.pow(10, Math.ceil(Math.log10(largest)));
+        double floor = Double.isInfinite(lowest) ? -1 : Math.floor(lowest);
+        double ceiling = Double.isInfinite(highest) ? 0 : Math.max(floor + 1, Math.ceil(highest));
         ScatterData data = new ScatterData();
         for (int i = 0; i < series.size(); i++) {
             double offset = series.size() == 1 ? 0 : (i - (series.size() - 1) / 2.0) * 0.3;
             double[] values = series.get(i).values();
             double[] xs = new double[values.length * 3], ys = new double[values.length * 3];
             for (int l = 0; l < values.length; l++) {
-                double v = values[l] > 0 && Double.isFinite(values[l]) ? values[l] : Double.NaN;
+                boolean bar = values[l] > 0 && Double.isFinite(values[l]);
                 xs[3 * l] = xs[3 * l + 1] = xs[3 * l + 2] = l + 1 + offset;
-                ys[3 * l] = Double.isNaN(v) ? Double.NaN : floor;
-                ys[3 * l + 1] = v;
+                ys[3 * l] = bar ? floor : Double.NaN;
+                ys[3 * l + 1] = bar ? Math.log10(values[l]) : Double.NaN;
                 ys[3 * l + 2] = Double.NaN; // the gap to the next bar
             }
             data.addDataset(new ScatterDataset()
@@ -68,12 +65,16 @@ public class LayerBarChart extends ChartComponent {
                     .addPointHitRadius(8)
                     .setDataUnchecked(ChartPoints.of(xs, ys)));
         }
-        var x = Axes.linear(xTitle, 0.5, layers + 0.5).setTicks(new LinearTickOptions().setStepSize(1));
-        var y = Axes.logarithmic(yTitle).setMin(floor).setMax(ceiling);
+        // whole layers on the x axis: the bars stand at 1 … n, the axis runs from 0 to n + 1
+        var x = Axes.linear(xTitle, 0, layers + 1).setTicks(new LinearTickOptions().setStepSize(1));
+        var y = Axes.linear(yTitle, floor, ceiling).setTicks(new LinearTickOptions().setStepSize(1));
         LineOptions options = new LineOptions()
                 .setAnimation(false)
                 .setScales(Axes.xy(x, y))
-                .setPlugins(new Plugins().setLegend(new LegendOptions().setPosition("bottom")));
+                .setPlugins(new Plugins()
+                        .setLegend(new LegendOptions()
+                                .setPosition("bottom")
+                                .setLabels(new LegendOptions.Labels().setBoxWidth(BAR_WIDTH))));
         setConfig(new ScatterChart(data, options));
     }
 }

@@ -101,13 +101,7 @@ class VanishingGradients extends Composite<Div> {
         }
         chart.show(getTranslation("vanishing.x"), getTranslation("vanishing.y"), series);
         VanishingGradientsModel.Sizes sigmoid = sizes.get(0), relu = sizes.get(1);
-        TextMarkup.set(
-                summary,
-                getTranslation(
-                        "vanishing.summary",
-                        model.hiddenLayers(),
-                        fraction(sigmoid.fraction()),
-                        fraction(relu.fraction())));
+        TextMarkup.set(summary, getTranslation("vanishing.summary", model.hiddenLayers(), ratio(sigmoid), ratio(relu)));
         List<List<String>> rows = new ArrayList<>();
         int count = sigmoid.perLayer().length;
         for (int l = 0; l < count; l++) {
@@ -125,8 +119,11 @@ class VanishingGradients extends Composite<Div> {
         return getTranslation("vanishing.series." + s.activation().name().toLowerCase(Locale.ROOT));
     }
 
-    /** The fraction with two significant digits; 0 (every path through a dead ReLU layer) said in words. */
-    private String fraction(double f) {
-        return f > 0 ? Numbers.significant(f, 2) : getTranslation("vanishing.dead");
+    /** How much smaller the first layer's gradients are, or that none reach it (a dead ReLU layer). */
+    private String ratio(VanishingGradientsModel.Sizes s) {
+        double ratio = s.shrink();
+        return Double.isFinite(ratio)
+                ? getTranslation("vanishing.ratio", name(s), Numbers.significant(ratio, 2))
+                : getTranslation("vanishing.dead", name(s));
     }
 }

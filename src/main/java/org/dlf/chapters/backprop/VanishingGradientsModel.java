@@ -35,9 +35,12 @@ public final class VanishingGradientsModel {
     /** The mean |∂E/∂w| of each layer, first hidden layer first, the output layer last. */
     public record Sizes(Activation activation, double[] perLayer) {
 
-        /** The first hidden layer's gradient size as a fraction of the output layer's. */
-        public double fraction() {
-            return perLayer[0] / perLayer[perLayer.length - 1];
+        /**
+         * How many times the output layer's gradient size is the first hidden layer's (+∞ when nothing reaches the
+         * first layer).
+         */
+        public double shrink() {
+            return perLayer[0] > 0 ? perLayer[perLayer.length - 1] / perLayer[0] : Double.POSITIVE_INFINITY;
         }
     }
 

@@ -19,8 +19,8 @@ import org.dlf.base.ui.component.NumberInput;
 import org.dlf.base.ui.component.Numbers;
 import org.dlf.base.ui.component.TextMarkup;
 import org.dlf.charts.ErrorCurveChart;
+import org.dlf.charts.FunctionPlot;
 import org.dlf.charts.LandscapeChart;
-import org.dlf.charts.ScatterPlot;
 import org.dlf.engine.DescentExample;
 import org.dlf.engine.GradientDescent;
 import org.dlf.engine.Range;
@@ -47,7 +47,8 @@ class LossLandscapeWidget extends Composite<Div> {
     private final LossLandscapeModel model;
     private final TrainingExecutor executor;
     private final LandscapeChart landscape = new LandscapeChart();
-    private final ScatterPlot fit = new ScatterPlot();
+    private final FunctionPlot fit =
+            new FunctionPlot("x", "t, y", FIT_WINDOW[0], FIT_WINDOW[1], FIT_WINDOW[2], FIT_WINDOW[3]);
     private ErrorCurveChart curve;
     private int curveAxis;
     private final NumberInput learningRate = new NumberInput();
@@ -120,10 +121,12 @@ class LossLandscapeWidget extends Composite<Div> {
         Div controls = new Div(learningRate, batch, startW, startB);
         controls.addClassName("widget-controls");
         charts.addClassName("descent-side");
-        Div layout = new Div(landscape, charts);
+        Div main = new Div(landscape, buttons, status, outcome, message, controls);
+        main.addClassName("descent-main");
+        Div layout = new Div(main, charts);
         layout.addClassName("descent-layout");
         getContent().addClassNames("loss-landscape", "training-widget");
-        getContent().add(layout, buttons, status, outcome, message, controls);
+        getContent().add(layout);
         addDetachListener(e -> stop());
     }
 
@@ -164,13 +167,11 @@ class LossLandscapeWidget extends Composite<Div> {
                 s.contourXs(),
                 s.contourYs(),
                 LossLandscapeModel.lowestPoint());
-        fit.setUp(
-                "x",
-                "t, y",
-                FIT_WINDOW,
-                new ScatterPlot.Labels(getTranslation("descent.data"), "", "", "", getTranslation("descent.line"), ""));
-        double[] xs = DescentExample.xs(), ts = DescentExample.targets();
-        fit.setTrainPoints(new double[][] {xs, ts}, new double[][] {{}, {}});
+        // the line y = wx + b as the plot's curve (replaced at every step), the data as its marked points
+        fit.setCurves(
+                List.of(new FunctionPlot.Curve(getTranslation("descent.line"), new double[0], new double[0], false)),
+                getTranslation("descent.data"));
+        fit.setMarker(DescentExample.xs(), DescentExample.targets());
         if (curve == null) {
             curve = new ErrorCurveChart(getTranslation("descent.curve-x"), getTranslation("descent.curve-y"));
             curve.setId("descent-curve");
@@ -224,9 +225,9 @@ class LossLandscapeWidget extends Composite<Div> {
         }
         landscape.append(ws, bs);
         GradientDescent.Point p = f.current();
-        fit.setLine(
-                new double[] {FIT_WINDOW[0], p.a() * FIT_WINDOW[0] + p.b(), FIT_WINDOW[1], p.a() * FIT_WINDOW[1] + p.b()
-                });
+        fit.replacePoints(0, new double[] {FIT_WINDOW[0], FIT_WINDOW[1]}, new double[] {
+            p.a() * FIT_WINDOW[0] + p.b(), p.a() * FIT_WINDOW[1] + p.b()
+        });
         showCurve(f.fresh() ? List.of() : points);
         TextMarkup.set(
                 status,
@@ -264,7 +265,8 @@ class LossLandscapeWidget extends Composite<Div> {
             case NOISY -> getTranslation(key, model.settings().batch().size());
             case DIVERGING ->
                 getTranslation(key, show(p.loss()), show(model.start().loss()));
-            case DIVERGED -> getTranslation(key, p.step(), show(GradientDescent.LOSS_LIMIT));
+            case DIVERGED ->
+                getTranslation(key, p.step(), String.format(Locale.ROOT, "%,.0f", GradientDescent.LOSS_LIMIT));
             case BOTTOM -> getTranslation(key, p.step(), show(p.loss()), show(LossLandscapeModel.lowestLoss()));
             case LIMIT -> getTranslation(key, p.step(), show(p.loss()));
             default -> getTranslation(key);

@@ -23,28 +23,33 @@ class VanishingGradientsModelTest {
             double factor = sigmoid.perLayer()[l + 1] / sigmoid.perLayer()[l];
             assertThat(factor).as("layer %d to %d", l + 1, l + 2).isBetween(2.0, 11.0);
         }
-        assertThat(sigmoid.fraction()).isBetween(1e-5, 1e-4);
-        assertThat(relu.fraction()).isGreaterThan(100 * sigmoid.fraction());
+        assertThat(sigmoid.shrink()).isBetween(1e4, 1e5);
+        assertThat(relu.shrink()).isLessThan(sigmoid.shrink() / 100);
     }
 
     @Test
-    void other_seeds_show_the_same_difference() {
-        for (int seed = 2; seed < 12; seed++) {
+    void other_seeds_show_the_same_difference_unless_a_relu_layer_is_dead() {
+        int dead = 0;
+        for (int seed = 2; seed < 22; seed++) {
             model.setSeed(seed);
             List<VanishingGradientsModel.Sizes> sizes = model.sizes();
-            assertThat(sizes.get(0).fraction()).as("seed %d", seed).isLessThan(2e-3);
-            assertThat(sizes.get(1).fraction())
-                    .as("seed %d", seed)
-                    .isGreaterThan(50 * sizes.get(0).fraction());
+            assertThat(sizes.get(0).shrink()).as("seed %d", seed).isGreaterThan(500);
+            double relu = sizes.get(1).shrink();
+            if (Double.isInfinite(relu)) {
+                dead++; // every unit of some ReLU layer is at 0 for this input: nothing gets back
+            } else {
+                assertThat(relu).as("seed %d", seed).isLessThan(sizes.get(0).shrink() / 100);
+            }
         }
+        assertThat(dead).as("dead ReLU layers among 20 seeds").isBetween(1, 6);
     }
 
     @Test
     void fewer_layers_vanish_less() {
         model.setHiddenLayers(2);
-        double two = model.sizes().get(0).fraction();
+        double two = model.sizes().get(0).shrink();
         model.setHiddenLayers(6);
-        assertThat(model.sizes().get(0).fraction()).isLessThan(two / 50);
+        assertThat(model.sizes().get(0).shrink()).isGreaterThan(50 * two);
     }
 
     @Test
