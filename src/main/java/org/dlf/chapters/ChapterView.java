@@ -2,9 +2,9 @@ package org.dlf.chapters;
 
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.html.Anchor;
-import com.vaadin.flow.component.html.Article;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.html.Nav;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
@@ -15,6 +15,7 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.HasUrlParameter;
 import com.vaadin.flow.router.NotFoundException;
 import com.vaadin.flow.router.Route;
+import java.util.List;
 import java.util.Optional;
 import org.dlf.assignment.AssignmentRules;
 import org.dlf.assignment.LearnerRules;
@@ -28,12 +29,13 @@ import org.dlf.content.Course;
 import org.dlf.content.Language;
 
 /**
- * Renders one chapter from content: text, math, figures, and the widgets placed in it. A chapter the reader's
+ * Renders one chapter from content: text, math, figures, and the widgets placed in it; the first widget opens the
+ * chapter ({@link LeadFigure}), then comes a table of contents ({@link ChapterContents}). A chapter the reader's
  * teacher has not opened shows only a note (no text, widgets or exercises); widgets get the teacher's locks.
  */
 @Route(value = "chapter", layout = MainLayout.class)
 @com.vaadin.flow.server.auth.AnonymousAllowed
-class ChapterView extends Article implements HasUrlParameter<String>, HasDynamicTitle, LocaleChangeObserver {
+class ChapterView extends Main implements HasUrlParameter<String>, HasDynamicTitle, LocaleChangeObserver {
 
     private final ContentService content;
     private final WidgetRegistry widgets;
@@ -41,6 +43,8 @@ class ChapterView extends Article implements HasUrlParameter<String>, HasDynamic
     private final LearnerRules rules;
     private String slug = "";
     private String title = "";
+    private int chapterNumber;
+    private int exerciseCount;
 
     ChapterView(ContentService content, WidgetRegistry widgets, ExerciseBlocks exercises, LearnerRules rules) {
         this.content = content;
@@ -80,6 +84,7 @@ class ChapterView extends Article implements HasUrlParameter<String>, HasDynamic
         }
         Chapter chapter = found.get();
         title = chapter.title();
+        chapterNumber = chapter.number();
         removeAll();
         // leaf texts as escaped markup: one state node each instead of an element and a text node
         Span number = text(new Span(), getTranslation("chapter.number", chapter.number()));
@@ -100,8 +105,24 @@ class ChapterView extends Article implements HasUrlParameter<String>, HasDynamic
             return;
         }
         add(meta, heading, summary);
-        for (ChapterBlock block : chapter.blocks()) {
-            add(component(block, language, assignment));
+        exerciseCount = 0;
+        List<ChapterBlock> blocks = chapter.blocks();
+        Optional<Integer> lead = LeadFigure.index(blocks);
+        String path = "chapter/" + chapter.slug();
+        // the opening figure before the contents: a live figure in the first screen (LeadFigureIT)
+        lead.ifPresent(i -> add(LeadFigure.wrap(
+                component(blocks.get(i), language, assignment),
+                path,
+                LeadFigure.section(blocks, i),
+                this::getTranslation)));
+        if (!chapter.headings().isEmpty()) {
+            add(ChapterContents.of(chapter, getTranslation("chapter.contents")));
+        }
+        for (int i = 0; i < blocks.size(); i++) {
+            add(
+                    lead.isPresent() && lead.get() == i
+                            ? LeadFigure.pointer(path, this::getTranslation)
+                            : component(blocks.get(i), language, assignment));
         }
         add(pager(course, chapter));
         getUI().ifPresent(ui -> ui.getPage().setTitle(getPageTitle()));
@@ -125,7 +146,8 @@ class ChapterView extends Article implements HasUrlParameter<String>, HasDynamic
                 component.getElement().setAttribute("data-widget", widget.name());
                 yield component;
             }
-            case ChapterBlock.Exercise exercise -> exercises.create(exercise.id(), language);
+            case ChapterBlock.Exercise exercise ->
+                exercises.create(exercise.id(), language, chapterNumber + "." + ++exerciseCount);
         };
     }
 

@@ -85,7 +85,8 @@ class PerceptronTrainerWidget extends Composite<Div> {
         Div charts = new Div(errorChart, weightChart);
         charts.addClassName("training-charts");
         getContent().addClassNames("perceptron-trainer", "training-widget");
-        getContent().add(controls, buttons, error, plot, outcome, readout, charts, tables);
+        // figure first: it opens the chapter (LeadFigure), with its buttons and outcome right under it
+        getContent().add(plot, buttons, error, outcome, readout, controls, charts, tables);
         configProblem.ifPresent(key -> addAttachListener(e -> error.setText(getTranslation(key))));
         addDetachListener(e -> stop());
     }
