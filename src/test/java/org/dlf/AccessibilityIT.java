@@ -42,8 +42,15 @@ import org.springframework.beans.factory.annotation.Autowired;
 class AccessibilityIT extends BrowserTestBase {
 
     private static final String PASSWORD = "correct-horse-7";
-    private static final List<String> CHAPTERS =
-            List.of("history", "ai-ml-dl", "neuron", "perceptron", "mlp", "forward-propagation", "backpropagation");
+    private static final List<String> CHAPTERS = List.of(
+            "history",
+            "ai-ml-dl",
+            "neuron",
+            "perceptron",
+            "mlp",
+            "forward-propagation",
+            "gradient-descent",
+            "backpropagation");
     /** Findings below serious, by combination and route: "rule (nodes)". */
     private static final Map<String, List<String>> MODERATE = new TreeMap<>();
 

@@ -9,9 +9,11 @@ import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.stream.Collectors;
 import org.dlf.base.ui.component.Clicks;
 import org.dlf.base.ui.component.DataTable;
 import org.dlf.base.ui.component.IntegerInput;
@@ -100,6 +102,13 @@ class VanishingGradients extends Composite<Div> {
             series.add(new LayerBarChart.Series(name(s), s.perLayer()));
         }
         chart.show(getTranslation("vanishing.x"), getTranslation("vanishing.y"), series);
+        chart.setSummary(getTranslation(
+                "vanishing.chart-summary",
+                name(sizes.get(0)),
+                values(sizes.get(0)),
+                name(sizes.get(1)),
+                values(sizes.get(1)),
+                sizes.get(0).perLayer().length));
         VanishingGradientsModel.Sizes sigmoid = sizes.get(0), relu = sizes.get(1);
         TextMarkup.set(summary, getTranslation("vanishing.summary", model.hiddenLayers(), ratio(sigmoid), ratio(relu)));
         List<List<String>> rows = new ArrayList<>();
@@ -117,6 +126,13 @@ class VanishingGradients extends Composite<Div> {
 
     private String name(VanishingGradientsModel.Sizes s) {
         return getTranslation("vanishing.series." + s.activation().name().toLowerCase(Locale.ROOT));
+    }
+
+    /** A series' values layer by layer, as the table shows them ("0.0000035 · 0.00012 · …"). */
+    private String values(VanishingGradientsModel.Sizes s) {
+        return Arrays.stream(s.perLayer())
+                .mapToObj(v -> Numbers.significant(v, 2))
+                .collect(Collectors.joining(" · "));
     }
 
     /** How much smaller the first layer's gradients are, or that none reach it (a dead ReLU layer). */

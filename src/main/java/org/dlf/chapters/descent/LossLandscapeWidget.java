@@ -234,6 +234,16 @@ class LossLandscapeWidget extends Composite<Div> {
                 getTranslation(
                         "descent.status", p.step(), show(p.loss()), show(p.gradientNorm()), show(p.a()), show(p.b())));
         TextMarkup.set(outcome, outcome(f.regime(), p));
+        double[] lowest = LossLandscapeModel.lowestPoint();
+        landscape.setSummary(getTranslation(
+                "descent.landscape-summary",
+                p.step(),
+                show(p.a()),
+                show(p.b()),
+                show(p.loss()),
+                show(lowest[0]),
+                show(lowest[1]),
+                show(LossLandscapeModel.lowestLoss())));
     }
 
     /** The loss curve: new points appended; the step axis set up again (with all points) when it is too short. */

@@ -45,6 +45,9 @@ class LossLandscapeIT extends BrowserTestBase {
         page.locator("#descent-step").click();
         assertThat(page.locator("#descent-status")).hasText("第 1 步 · E = 1.811 · |∇E| = 1.634 · w = -1.056，b = 2.901");
         assertThat(page.locator("#descent-outcome")).containsText("稳定");
+        assertThat(page.locator("#descent-landscape canvas")).hasAttribute("aria-label", Pattern.compile("^损失曲面"));
+        assertThat(page.locator("#descent-landscape .dlf-chart-summary"))
+                .hasText("第 1 步：w = -1.056，b = 2.901，E = 1.811；最低点在 w = 0.475，b = 1.025，E = 0.008789");
         page.waitForFunction(
                 "() => document.querySelector('#descent-landscape')._chart.data.datasets[1].data.length === 2");
         screenshot(widget(page), "descent-zh-1280-step");
@@ -163,6 +166,11 @@ class LossLandscapeIT extends BrowserTestBase {
                 .containsText(
                         "the output layer's gradients are this many times the first hidden layer's: sigmoid 29000; ReLU 9.7.");
         p.waitForFunction("() => document.querySelector('#vanishing-chart')._chart.data.datasets.length === 2");
+        assertThat(p.locator("#vanishing-chart canvas")).hasAttribute("aria-label", Pattern.compile("^The mean size"));
+        assertThat(p.locator("#vanishing-chart .dlf-chart-summary"))
+                .hasText(Pattern.compile(
+                        "^Mean \\|∂E/∂w\\| from the first hidden layer to the output layer \\(7 layers\\)\\. "
+                                + "sigmoid: \\S+( · \\S+){6}\\. ReLU: \\S+( · \\S+){6}\\.$"));
         vanishing.scrollIntoViewIfNeeded();
         screenshot(vanishing, "vanishing-en-390-dark");
         typeInto(p, "vanishing-layers", "2");
