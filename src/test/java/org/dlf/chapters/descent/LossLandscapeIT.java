@@ -179,6 +179,25 @@ class LossLandscapeIT extends BrowserTestBase {
         assertThat(p.locator("#vanishing-message")).hasText("Choose from 2 to 6 hidden layers.");
         phone.close();
 
+        BrowserContext zh = newContext("zh-CN", 390, 844);
+        Page z = zh.newPage();
+        open(z, "chapter/gradient-descent");
+        z.locator("#scheme-toggle").click();
+        assertThat(z.locator("html")).hasAttribute("theme", Pattern.compile(".*dark.*"));
+        z.locator("#descent-step").click();
+        assertThat(z.locator("#descent-status")).containsText("第 1 步");
+        org.assertj.core.api.Assertions.assertThat(
+                        z.evaluate("() => document.documentElement.scrollWidth > window.innerWidth"))
+                .as("zh page scrolls sideways at 390 px")
+                .isEqualTo(false);
+        screenshot(z, "descent-page-zh-390-dark");
+        open(z, "chapter/backpropagation");
+        assertThat(z.locator("#vanishing-summary")).containsText("有 6 个各含 4 个神经元的隐藏层时");
+        z.waitForFunction("() => document.querySelector('#vanishing-chart')._chart.data.datasets.length === 2");
+        z.locator("[data-widget=vanishing-gradients]").scrollIntoViewIfNeeded();
+        screenshot(z.locator("[data-widget=vanishing-gradients]"), "vanishing-zh-390-dark");
+        zh.close();
+
         open("chapter/backpropagation");
         Locator check = page.locator("#answer-backprop-gradient-check input");
         check.fill("0.0821670406");
