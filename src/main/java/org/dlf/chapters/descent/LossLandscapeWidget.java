@@ -234,6 +234,8 @@ class LossLandscapeWidget extends Composite<Div> {
                 getTranslation(
                         "descent.status", p.step(), show(p.loss()), show(p.gradientNorm()), show(p.a()), show(p.b())));
         TextMarkup.set(outcome, outcome(f.regime(), p));
+        // the plot's own summary would read the data points as markers on the line
+        fit.setSummary(getTranslation("descent.fit-summary", show(p.a()), show(p.b()), show(p.loss())));
         double[] lowest = LossLandscapeModel.lowestPoint();
         landscape.setSummary(getTranslation(
                 "descent.landscape-summary",

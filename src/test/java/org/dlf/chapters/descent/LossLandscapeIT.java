@@ -48,6 +48,8 @@ class LossLandscapeIT extends BrowserTestBase {
         assertThat(page.locator("#descent-landscape canvas")).hasAttribute("aria-label", Pattern.compile("^损失曲面"));
         assertThat(page.locator("#descent-landscape .dlf-chart-summary"))
                 .hasText("第 1 步：w = -1.056，b = 2.901，E = 1.811；最低点在 w = 0.475，b = 1.025，E = 0.008789");
+        assertThat(page.locator("#descent-fit .dlf-chart-summary"))
+                .hasText("w = -1.056，b = 2.901 时的直线 y = wx + b 与八个数据点；E = 1.811");
         page.waitForFunction(
                 "() => document.querySelector('#descent-landscape')._chart.data.datasets[1].data.length === 2");
         screenshot(widget(page), "descent-zh-1280-step");
