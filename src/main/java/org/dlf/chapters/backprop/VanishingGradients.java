@@ -102,14 +102,14 @@ class VanishingGradients extends Composite<Div> {
             series.add(new LayerBarChart.Series(name(s), s.perLayer()));
         }
         chart.show(getTranslation("vanishing.x"), getTranslation("vanishing.y"), series);
+        VanishingGradientsModel.Sizes sigmoid = sizes.get(0), relu = sizes.get(1);
         chart.setSummary(getTranslation(
                 "vanishing.chart-summary",
-                name(sizes.get(0)),
-                values(sizes.get(0)),
-                name(sizes.get(1)),
-                values(sizes.get(1)),
-                sizes.get(0).perLayer().length));
-        VanishingGradientsModel.Sizes sigmoid = sizes.get(0), relu = sizes.get(1);
+                name(sigmoid),
+                values(sigmoid),
+                name(relu),
+                values(relu),
+                sigmoid.perLayer().length));
         TextMarkup.set(summary, getTranslation("vanishing.summary", model.hiddenLayers(), ratio(sigmoid), ratio(relu)));
         List<List<String>> rows = new ArrayList<>();
         int count = sigmoid.perLayer().length;
