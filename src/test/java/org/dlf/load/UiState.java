@@ -29,6 +29,7 @@ final class UiState {
     private final Map<Integer, List<Integer>> children = new HashMap<>();
     private final Map<Integer, String> texts = new HashMap<>();
     private final Map<Integer, Map<String, JsonNode>> properties = new HashMap<>();
+    private final Map<Integer, Map<String, String>> attributes = new HashMap<>();
     private final Map<Integer, Map<String, String>> listeners = new HashMap<>();
     private final Map<String, String> cookies = new HashMap<>();
 
@@ -76,8 +77,13 @@ final class UiState {
             tags.put(node, c.path("value").asString());
         } else if (type.equals("put") && feat == 1) {
             properties.computeIfAbsent(node, n -> new HashMap<>()).put(key, c.path("value"));
-        } else if (type.equals("put") && feat == 3 && key.equals("id")) {
-            byElementId.put(c.path("value").asString(), node);
+        } else if (type.equals("put") && feat == 3) {
+            JsonNode value = c.path("value"); // a string, or an object for a resource's URL
+            String text = value.isString() ? value.asString() : value.toString();
+            attributes.computeIfAbsent(node, n -> new HashMap<>()).put(key, text);
+            if (key.equals("id")) byElementId.put(text, node);
+        } else if (type.equals("remove") && feat == 3) {
+            attributes.getOrDefault(node, Map.of()).remove(key);
         } else if (type.equals("put") && feat == 4) {
             listeners
                     .computeIfAbsent(node, n -> new HashMap<>())
@@ -126,6 +132,11 @@ final class UiState {
             sb.append(text(child));
         }
         return sb.toString();
+    }
+
+    /** An attribute of a node's element as the server last set it (null when it has none). */
+    synchronized String attribute(int node, String name) {
+        return attributes.getOrDefault(node, Map.of()).get(name);
     }
 
     synchronized String attributeOrProperty(int node, String name) {
