@@ -5,8 +5,10 @@ import com.vaadin.flow.component.page.ColorScheme;
 import com.vaadin.flow.server.VaadinRequest;
 import jakarta.servlet.http.Cookie;
 import java.util.Arrays;
+import java.util.Locale;
 import java.util.Optional;
 import org.dlf.content.Language;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The visitor's language and colour scheme, kept in first-party cookies for a year so that the choice
@@ -33,6 +35,13 @@ public final class Preferences {
         return Language.of(ui.getLocale());
     }
 
+    /** The language a request asks for: the stored choice, else {@code fallback} (the browser's), else Chinese. */
+    static Language language(@Nullable VaadinRequest request, @Nullable Locale fallback) {
+        return cookie(request, LANGUAGE_COOKIE)
+                .flatMap(Language::fromCode)
+                .orElseGet(() -> fallback == null ? Language.ZH : Language.of(fallback));
+    }
+
     static void setLanguage(UI ui, Language language) {
         store(ui, LANGUAGE_COOKIE, language.code());
         ui.getSession().setLocale(language.locale());
@@ -57,7 +66,7 @@ public final class Preferences {
                         ONE_YEAR);
     }
 
-    private static Optional<String> cookie(VaadinRequest request, String name) {
+    private static Optional<String> cookie(@Nullable VaadinRequest request, String name) {
         Cookie[] cookies = request == null ? null : request.getCookies();
         return cookies == null
                 ? Optional.empty()
