@@ -26,7 +26,7 @@ import java.util.stream.Stream;
 public final class AppProcess implements AutoCloseable {
 
     private static final Path DIR = Path.of("target", "it-apps");
-    private static final Duration READY_WITHIN = Duration.ofSeconds(180);
+    private static final Duration READY_WITHIN = Duration.ofSeconds(300);
 
     private final String name;
     private final int port;
@@ -184,7 +184,8 @@ public final class AppProcess implements AutoCloseable {
         }
     }
 
-    private static int freePort() {
+    /** A port nobody listens on now. */
+    public static int freePort() {
         try (ServerSocket socket = new ServerSocket(0)) {
             return socket.getLocalPort();
         } catch (IOException e) {

@@ -31,7 +31,8 @@ public abstract class BrowserTestBase {
     protected BrowserContext context;
     protected Page page;
 
-    protected static synchronized Browser browser() {
+    /** The shared Chromium (also for tests that run the app as separate processes). */
+    public static synchronized Browser browser() {
         if (browser == null) {
             // a loaded 2-core CI machine runs the server, the browser and the build at once
             com.microsoft.playwright.assertions.PlaywrightAssertions.setDefaultAssertionTimeout(15_000);

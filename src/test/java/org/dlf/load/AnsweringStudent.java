@@ -7,6 +7,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -48,6 +49,27 @@ public final class AnsweringStudent {
         FlowSession tab = new FlowSession(http, base, "en-US");
         if (learner != null) tab.setCookie(LEARNER_COOKIE, learner);
         return new AnsweringStudent(tab);
+    }
+
+    /** Gives the tab a cookie before it opens a page (e.g. the proxy's cookie that pins it to a replica). */
+    public AnsweringStudent withCookie(String name, String value) {
+        tab.setCookie(name, value);
+        return this;
+    }
+
+    /** A cookie the tab sends now, if any. */
+    public Optional<String> cookie(String name) {
+        return tab.cookie(name);
+    }
+
+    /**
+     * What reloading the page does: a new tab sending every cookie this one had (the learner id, the proxy's
+     * replica cookie, the old session id) opens the chapter again.
+     */
+    public AnsweringStudent reload(URI base) throws IOException, InterruptedException {
+        AnsweringStudent again = visit(base, null);
+        tab.cookies().forEach(again.tab::setCookie);
+        return again.openChapter();
     }
 
     /** Opens the exercise's chapter. */

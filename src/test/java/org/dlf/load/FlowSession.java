@@ -102,8 +102,7 @@ final class FlowSession {
 
     /** A cookie this tab sends (one the server set or one a page script wrote), if any. */
     java.util.Optional<String> cookie(String name) {
-        String script = ui.cookies().get(name);
-        return java.util.Optional.ofNullable(script != null ? script : cookies.get(name));
+        return java.util.Optional.ofNullable(cookies().get(name));
     }
 
     /** Gives the tab a cookie before it opens a page (e.g. the learner id of an earlier visit). */
@@ -206,9 +205,16 @@ final class FlowSession {
     }
 
     String cookieHeader() {
+        return cookies().entrySet().stream()
+                .map(e -> e.getKey() + "=" + e.getValue())
+                .collect(Collectors.joining("; "));
+    }
+
+    /** Every cookie this tab sends: those the server set and those page scripts wrote. */
+    Map<String, String> cookies() {
         Map<String, String> all = new LinkedHashMap<>(cookies);
         all.putAll(ui.cookies());
-        return all.entrySet().stream().map(e -> e.getKey() + "=" + e.getValue()).collect(Collectors.joining("; "));
+        return all;
     }
 
     long pushBytes() {
