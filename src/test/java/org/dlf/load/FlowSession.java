@@ -146,6 +146,20 @@ final class FlowSession {
         send(DomEvents.of(ui, ui.node(elementId), "change", Map.of("value", value, "_inputElementValue", value)));
     }
 
+    /**
+     * Calls a method the server published to the browser ({@code @ClientCallable}, e.g. a grid's
+     * {@code setViewportRange(start, length)}) on the element with this id, as the web component does.
+     */
+    void call(String elementId, String method, int... args) throws IOException, InterruptedException {
+        ObjectNode call = JSON.createObjectNode();
+        call.put("type", "publishedEventHandler").put("node", ui.node(elementId));
+        call.put("templateEventMethodName", method);
+        ArrayNode values = call.putArray("templateEventMethodArgs");
+        for (int arg : args) values.add(arg);
+        call.put("promise", 0);
+        send(List.of(call));
+    }
+
     /** Sends a custom DOM event with the given detail values; returns the nodes the answer changed. */
     List<Integer> fire(String elementId, String event, Map<String, String> data)
             throws IOException, InterruptedException {

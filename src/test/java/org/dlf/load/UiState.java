@@ -5,6 +5,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.Consumer;
 import tools.jackson.databind.JsonNode;
 
 /**
@@ -32,6 +33,7 @@ final class UiState {
     private final Map<Integer, Map<String, String>> attributes = new HashMap<>();
     private final Map<Integer, Map<String, String>> listeners = new HashMap<>();
     private final Map<String, String> cookies = new HashMap<>();
+    private volatile Consumer<JsonNode> executeHook = call -> {};
 
     /** Applies one UIDL message; returns the state nodes it changed. */
     synchronized List<Integer> apply(JsonNode uidl) {
@@ -56,6 +58,7 @@ final class UiState {
             change(node, c);
         }
         for (JsonNode call : uidl.path("execute")) {
+            executeHook.accept(call);
             String script = call.get(call.size() - 1).asString();
             if (script.contains(".setHeatmap(")) {
                 heatmapFrames.incrementAndGet();
@@ -107,6 +110,14 @@ final class UiState {
             c.path("addNodes").forEach(n -> add.add(n.asInt()));
             list.addAll(Math.min(index, list.size()), add);
         }
+    }
+
+    /**
+     * Hears every JavaScript call the server asks for ({@code [arguments…, script]}, arguments that are elements
+     * as {@code {"@v-node": id}}), as the message that carries it is applied: e.g. a grid's new rows.
+     */
+    void onExecute(Consumer<JsonNode> hook) {
+        executeHook = hook;
     }
 
     synchronized int node(String elementId) {

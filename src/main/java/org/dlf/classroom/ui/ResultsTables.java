@@ -169,7 +169,8 @@ class ResultsTables extends Div {
         students.addColumn(ClassResults.Student::name)
                 .setHeader(t("classroom.student"))
                 .setFrozen(true)
-                .setAutoWidth(true);
+                .setAutoWidth(true)
+                .setId("students-name");
         for (var chapter : results.chapters().entrySet()) {
             String slug = chapter.getKey();
             String header = content.course()
@@ -190,7 +191,8 @@ class ResultsTables extends Div {
                 .setAutoWidth(true);
         students.addColumn(ClassResults.Student::attempts)
                 .setHeader(t("classroom.attempts"))
-                .setAutoWidth(true);
+                .setAutoWidth(true)
+                .setId("students-attempts");
         students.addComponentColumn(s -> {
                     Button b = new Button(VaadinIcon.CLOSE_SMALL.create(), e -> remove.accept(s));
                     b.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_ICON, ButtonVariant.LUMO_ERROR);
