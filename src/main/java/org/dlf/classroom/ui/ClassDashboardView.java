@@ -159,8 +159,13 @@ class ClassDashboardView extends Main implements HasUrlParameter<Long>, HasDynam
 
     @Override
     protected void onAttach(AttachEvent event) {
+        if (tables == null) return; // no class shown (not found or not this teacher's)
         UI ui = event.getUI();
-        unsubscribe = activity.subscribe(() -> ui.access(this::refresh));
+        unsubscribe = activity.subscribe(() -> {
+            // the queries outside the page's lock: the teacher's own clicks need not wait for them
+            ClassResults results = classrooms.results(teacher, classId);
+            ui.access(() -> tables.show(results));
+        });
     }
 
     @Override
