@@ -25,7 +25,9 @@ import tools.jackson.databind.JsonNode;
  * student's new attempt count in the students grid; reports p50/p95/max, answers never shown, and the load
  * average. It signs in, creates a class and joins the students itself (a new class per run).
  *
- * <pre>java ... org.dlf.load.ClassRushHarness http://localhost:8095 TEACHER PASSWORD [students=100] [window=30] [answers=3] [seed=1]</pre>
+ * <pre>java ... org.dlf.load.ClassRushHarness http://localhost:8095 TEACHER PASSWORD [students=100] [window=30] [answers=3] [seed=1] [APP_PID]</pre>
+ *
+ * With the app's process id it also reports the CPU the app used during the rush.
  */
 public final class ClassRushHarness {
 
@@ -67,6 +69,9 @@ public final class ClassRushHarness {
         System.out.printf("class %s: %d students joined and opened the chapter%n", code, n);
 
         List<Answer> acknowledged = Collections.synchronizedList(new ArrayList<>());
+        String pid = args.length > 7 ? args[7] : null;
+        double cpuBefore = pid == null ? 0 : AppProbe.cpuSeconds(pid);
+        long rushStart = System.nanoTime();
         Random random = new Random(seed);
         ScheduledExecutorService rush = Executors.newScheduledThreadPool(32);
         for (int i = 0; i < n; i++) {
@@ -83,6 +88,14 @@ public final class ClassRushHarness {
         rush.shutdown();
         rush.awaitTermination(window + 120L, TimeUnit.SECONDS);
         Thread.sleep(5_000); // the last answers reach the dashboard
+        if (pid != null) {
+            double seconds = (System.nanoTime() - rushStart) / 1e9;
+            System.out.printf(
+                    "app CPU during the rush: %.0f%% of one core (%.1f s in %.1f s)%n",
+                    100 * (AppProbe.cpuSeconds(pid) - cpuBefore) / seconds,
+                    AppProbe.cpuSeconds(pid) - cpuBefore,
+                    seconds);
+        }
 
         List<Double> latencies = new ArrayList<>();
         int missing = 0;
