@@ -1,12 +1,18 @@
 package org.dlf;
 
+import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAPackage;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
+import static org.assertj.core.api.Assertions.assertThat;
 
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 import org.junit.jupiter.api.Test;
 
 /** The dependency rules of STYLE.md, held by the build. */
@@ -51,13 +57,51 @@ class ArchitectureTest {
 
     @Test
     void nothing_outside_ui_packages_depends_on_ui_packages() {
+        // the chapters feature is all UI (a chapter package holds only widgets and their models)
         noClasses()
                 .that()
-                .resideOutsideOfPackage("org.dlf..ui..")
+                .resideOutsideOfPackages("org.dlf..ui..", "org.dlf.chapters..")
                 .should()
                 .dependOnClassesThat()
-                .resideInAPackage("org.dlf..ui..")
+                .resideInAnyPackage("org.dlf..ui..", "org.dlf.chapters..")
                 .check(CLASSES);
+    }
+
+    @Test
+    void chapters_never_import_each_other() {
+        // what two chapters share lives in chapters.stepper or the chapters package itself
+        slices().matching("org.dlf.chapters.(*)..")
+                .should()
+                .notDependOnEachOther()
+                .ignoreDependency(
+                        resideInAPackage("org.dlf.chapters.."), resideInAPackage("org.dlf.chapters.stepper.."))
+                .check(CLASSES);
+    }
+
+    @Test
+    void components_do_not_know_the_shell() {
+        noClasses()
+                .that()
+                .resideInAPackage("org.dlf.base.ui.component..")
+                .should()
+                .dependOnClassesThat()
+                .resideInAPackage("org.dlf.base.ui.view..")
+                .check(CLASSES);
+    }
+
+    @Test
+    void class_names_are_unique() {
+        Map<String, List<String>> byName = new TreeMap<>();
+        for (var c : CLASSES) {
+            if (!c.isNestedClass()
+                    && !c.isAnonymousClass()
+                    && !c.getSimpleName().equals("package-info")) {
+                byName.computeIfAbsent(c.getSimpleName(), k -> new ArrayList<>())
+                        .add(c.getName());
+            }
+        }
+        byName.values().removeIf(names -> names.size() < 2);
+        assertThat(byName).as("classes of the same name").isEmpty();
     }
 
     @Test

@@ -7,10 +7,10 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicLong;
-import org.dlf.chapters.mlp.ui.MlpData;
-import org.dlf.chapters.mlp.ui.MlpRunJob;
-import org.dlf.chapters.mlp.ui.MlpSettings;
-import org.dlf.chapters.mlp.ui.MlpTrainerModel;
+import org.dlf.chapters.mlp.MlpData;
+import org.dlf.chapters.mlp.MlpRunJob;
+import org.dlf.chapters.mlp.MlpSettings;
+import org.dlf.chapters.mlp.MlpTrainerModel;
 import org.dlf.engine.Activation;
 import org.dlf.training.TrainingExecutor;
 

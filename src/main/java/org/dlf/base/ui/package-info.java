@@ -1,4 +1,4 @@
-/** The application shell: layout, home page, glossary page, translations, language and colour preferences. */
+/** What every page of the shell shares per session: translations, the learner id, the language and colour preferences, session metrics. */
 @NullMarked
 package org.dlf.base.ui;
 

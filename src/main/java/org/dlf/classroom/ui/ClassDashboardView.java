@@ -25,7 +25,7 @@ import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.function.Supplier;
 import org.dlf.assignment.LockableWidgets;
-import org.dlf.base.ui.MainLayout;
+import org.dlf.base.ui.view.MainLayout;
 import org.dlf.classroom.AssignmentService;
 import org.dlf.classroom.ClassResults;
 import org.dlf.classroom.ClassSummary;
@@ -121,7 +121,12 @@ class ClassDashboardView extends Main implements HasUrlParameter<Long>, HasDynam
                 perExercise,
                 new RouterLink(getTranslation("classroom.dashboard.back"), TeacherClassesView.class));
         actions.addClassName("classroom-actions");
-        tables = new ResultsTables((k, a) -> getTranslation(k, a), language, content, names, this::remove);
+        tables = new ResultsTables(
+                (k, a) -> getTranslation(k, a), language, content, names, this::remove, student -> new ResumeCodeDialog(
+                                classrooms, teacher, classId, student)
+                        .open());
+        // students on this network may join this class whatever others here try (see JoinLimits)
+        classrooms.openedFrom(teacher, classId, JoinIdentity.address());
         AssignmentPanel assignment = new AssignmentPanel(assignments, lockable, content, teacher, classId, language);
         add(title, join, actions, closedNote, assignment, tables);
         this.join = join;

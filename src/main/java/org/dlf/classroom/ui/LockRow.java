@@ -9,7 +9,7 @@ import java.util.Optional;
 import org.dlf.assignment.LockableParameter;
 import org.dlf.assignment.LockableWidget;
 import org.dlf.assignment.ParameterLocks;
-import org.dlf.base.ui.ItemSelect;
+import org.dlf.base.ui.component.ItemSelect;
 
 /**
  * One lockable widget parameter on the teacher's settings: a lock checkbox and the value, checked with the

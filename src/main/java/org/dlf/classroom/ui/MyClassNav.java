@@ -4,7 +4,7 @@ import com.vaadin.flow.component.ComponentUtil;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.shared.Registration;
 import java.util.List;
-import org.dlf.base.ui.ClassNavigation;
+import org.dlf.base.ui.view.ClassNavigation;
 import org.dlf.classroom.ClassMembership;
 import org.springframework.stereotype.Component;
 
@@ -20,7 +20,7 @@ class MyClassNav implements ClassNavigation {
 
     @Override
     public Entry entry(UI ui) {
-        List<ClassMembership.Joined> joined = membership.classesOf(CurrentLearner.id());
+        List<ClassMembership.Joined> joined = membership.classesOf(JoinIdentity.id());
         if (joined.isEmpty()) {
             return new Entry(ui.getTranslation("nav.join"), "join", null);
         }

@@ -7,7 +7,7 @@ import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.value.ValueChangeMode;
 import java.util.function.BiFunction;
 import java.util.function.Consumer;
-import org.dlf.base.ui.ItemSelect;
+import org.dlf.base.ui.component.ItemSelect;
 import org.dlf.classroom.ResultsFilter;
 import org.dlf.content.Chapter;
 import org.dlf.content.ContentService;

@@ -16,7 +16,7 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.function.BiFunction;
 import java.util.function.Consumer;
-import org.dlf.base.ui.Numbers;
+import org.dlf.base.ui.component.Numbers;
 import org.dlf.classroom.ClassResults;
 import org.dlf.classroom.ExerciseNames;
 import org.dlf.classroom.ResultsFilter;
@@ -51,6 +51,7 @@ class ResultsTables extends Div {
     private final ContentService content;
     private final ExerciseNames names;
     private final Consumer<ClassResults.Student> remove;
+    private final Consumer<ClassResults.Student> resumeCode;
     private boolean columns;
     private ResultsFilter filter = ResultsFilter.NONE;
     private @Nullable ClassResults last;
@@ -60,12 +61,14 @@ class ResultsTables extends Div {
             Language language,
             ContentService content,
             ExerciseNames names,
-            Consumer<ClassResults.Student> remove) {
+            Consumer<ClassResults.Student> remove,
+            Consumer<ClassResults.Student> resumeCode) {
         this.tr = tr;
         this.language = language;
         this.content = content;
         this.names = names;
         this.remove = remove;
+        this.resumeCode = resumeCode;
         addClassName("classroom-tables");
         students.setId("students-grid");
         exercises.setId("exercises-grid");
@@ -80,6 +83,7 @@ class ResultsTables extends Div {
                 .setFlexGrow(2);
         exercises.addColumn(ClassResults.ExerciseStats::tried).setHeader(t("classroom.exercise.tried"));
         exercises.addColumn(ClassResults.ExerciseStats::solved).setHeader(t("classroom.exercise.solved"));
+        exercises.addColumn(ClassResults.ExerciseStats::revealed).setHeader(t("classroom.exercise.revealed"));
         exercises
                 .addColumn(e -> Numbers.format(100 * e.successRate(), 0) + " %")
                 .setHeader(t("classroom.exercise.rate"));
@@ -200,6 +204,15 @@ class ResultsTables extends Div {
                 .setHeader(t("classroom.attempts"))
                 .setAutoWidth(true)
                 .setId("students-attempts");
+        students.addComponentColumn(s -> {
+                    Button b = new Button(VaadinIcon.KEY_O.create(), e -> resumeCode.accept(s));
+                    b.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_ICON);
+                    b.setAriaLabel(t("classroom.resume-code.show", s.name()));
+                    b.setTooltipText(t("classroom.resume-code.show", s.name()));
+                    return b;
+                })
+                .setHeader(t("classroom.resume-code.header"))
+                .setAutoWidth(true);
         students.addComponentColumn(s -> {
                     Button b = new Button(VaadinIcon.CLOSE_SMALL.create(), e -> remove.accept(s));
                     b.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_ICON, ButtonVariant.LUMO_ERROR);

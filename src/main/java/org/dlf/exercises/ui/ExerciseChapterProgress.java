@@ -6,7 +6,7 @@ import com.vaadin.flow.shared.Registration;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.dlf.base.ui.ChapterProgress;
+import org.dlf.base.ui.view.ChapterProgress;
 import org.dlf.exercises.ExerciseService;
 
 /** The visitor's solved/total exercises per chapter for the navigation's and the home page's badges. */

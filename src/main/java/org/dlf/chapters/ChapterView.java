@@ -1,0 +1,178 @@
+package org.dlf.chapters;
+
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.Main;
+import com.vaadin.flow.component.html.Nav;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.i18n.LocaleChangeEvent;
+import com.vaadin.flow.i18n.LocaleChangeObserver;
+import com.vaadin.flow.router.BeforeEvent;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.HasUrlParameter;
+import com.vaadin.flow.router.NotFoundException;
+import com.vaadin.flow.router.Route;
+import java.util.List;
+import java.util.Optional;
+import org.dlf.assignment.AssignmentRules;
+import org.dlf.assignment.LearnerRules;
+import org.dlf.base.ui.CurrentLearner;
+import org.dlf.base.ui.component.TextMarkup;
+import org.dlf.base.ui.view.MainLayout;
+import org.dlf.content.Chapter;
+import org.dlf.content.ChapterBlock;
+import org.dlf.content.ContentService;
+import org.dlf.content.Course;
+import org.dlf.content.Language;
+
+/**
+ * Renders one chapter from content: text, math, figures, and the widgets placed in it; the first widget opens the
+ * chapter ({@link LeadFigure}), then comes a table of contents ({@link ChapterContents}). A chapter the reader's
+ * teacher has not opened shows only a note (no text, widgets or exercises); widgets get the teacher's locks.
+ */
+@Route(value = "chapter", layout = MainLayout.class)
+@com.vaadin.flow.server.auth.AnonymousAllowed
+class ChapterView extends Main implements HasUrlParameter<String>, HasDynamicTitle, LocaleChangeObserver {
+
+    private final ContentService content;
+    private final WidgetRegistry widgets;
+    private final ExerciseBlocks exercises;
+    private final LearnerRules rules;
+    private String slug = "";
+    private String title = "";
+    private int chapterNumber;
+    private int exerciseCount;
+
+    ChapterView(ContentService content, WidgetRegistry widgets, ExerciseBlocks exercises, LearnerRules rules) {
+        this.content = content;
+        this.rules = rules;
+        this.widgets = widgets;
+        this.exercises = exercises;
+        setId("chapter");
+        addClassName("chapter");
+    }
+
+    @Override
+    public void setParameter(BeforeEvent event, String parameter) {
+        if (content.course().chapter(Language.ZH, parameter).isEmpty()) {
+            throw new NotFoundException("No chapter '" + parameter + "'");
+        }
+        this.slug = parameter;
+        if (getUI().isPresent()) {
+            render(Language.of(getLocale()));
+        }
+    }
+
+    @Override
+    public String getPageTitle() {
+        return title + " · " + getTranslation("app.title");
+    }
+
+    @Override
+    public void localeChange(LocaleChangeEvent event) {
+        render(Language.of(event.getLocale()));
+    }
+
+    private void render(Language language) {
+        Course course = content.course();
+        Optional<Chapter> found = course.chapter(language, slug);
+        if (found.isEmpty()) {
+            return;
+        }
+        Chapter chapter = found.get();
+        title = chapter.title();
+        chapterNumber = chapter.number();
+        removeAll();
+        // leaf texts as escaped markup: one state node each instead of an element and a text node
+        Span number = text(new Span(), getTranslation("chapter.number", chapter.number()));
+        number.addClassName("chapter-number");
+        Span minutes = text(new Span(), getTranslation("chapter.minutes", chapter.minutes()));
+        minutes.addClassName("chapter-minutes");
+        Div meta = new Div(number, minutes);
+        meta.addClassName("chapter-meta");
+        H1 heading = text(new H1(), chapter.title());
+        heading.setId("chapter-title");
+        Paragraph summary = text(new Paragraph(), chapter.summary());
+        summary.addClassName("chapter-summary");
+        AssignmentRules assignment = rules.rulesFor(CurrentLearner.id());
+        if (!assignment.chapterOpen(chapter.slug())) {
+            add(meta, heading, ClosedChapterNote.create());
+            add(pager(course, chapter));
+            getUI().ifPresent(ui -> ui.getPage().setTitle(getPageTitle()));
+            return;
+        }
+        add(meta, heading, summary);
+        exerciseCount = 0;
+        List<ChapterBlock> blocks = chapter.blocks();
+        Optional<Integer> lead = LeadFigure.index(blocks);
+        String path = "chapter/" + chapter.slug();
+        // the opening figure before the contents: a live figure in the first screen (LeadFigureIT)
+        lead.ifPresent(i -> add(LeadFigure.wrap(
+                component(blocks.get(i), language, assignment),
+                path,
+                LeadFigure.section(blocks, i),
+                this::getTranslation)));
+        if (!chapter.headings().isEmpty()) {
+            add(ChapterContents.of(chapter, getTranslation("chapter.contents")));
+        }
+        for (int i = 0; i < blocks.size(); i++) {
+            add(
+                    lead.isPresent() && lead.get() == i
+                            ? LeadFigure.pointer(path, this::getTranslation)
+                            : component(blocks.get(i), language, assignment));
+        }
+        add(pager(course, chapter));
+        getUI().ifPresent(ui -> ui.getPage().setTitle(getPageTitle()));
+    }
+
+    private Component component(ChapterBlock block, Language language, AssignmentRules assignment) {
+        return switch (block) {
+            case ChapterBlock.Html html -> {
+                // the loaded chapter's own (sanitised) string: one copy shared by every session, where Html
+                // would parse it and keep a re-serialised copy per page
+                Div prose = new Div();
+                prose.addClassName("prose");
+                prose.getElement().setProperty("innerHTML", html.html());
+                yield prose;
+            }
+            case ChapterBlock.Widget widget -> {
+                Component component = widgets.factory(widget.name())
+                        .orElseThrow()
+                        .create(widget.config(), assignment.locks(widget.name()));
+                component.addClassName("widget");
+                component.getElement().setAttribute("data-widget", widget.name());
+                yield component;
+            }
+            case ChapterBlock.Exercise exercise ->
+                exercises.create(exercise.id(), language, chapterNumber + "." + ++exerciseCount);
+        };
+    }
+
+    private Nav pager(Course course, Chapter chapter) {
+        Nav nav = new Nav();
+        nav.addClassName("pager");
+        nav.setId("pager");
+        nav.getElement().setAttribute("aria-label", getTranslation("chapter.pager"));
+        course.previous(chapter).ifPresent(p -> nav.add(link(p, "chapter.previous", "pager-previous")));
+        course.next(chapter).ifPresent(n -> nav.add(link(n, "chapter.next", "pager-next")));
+        return nav;
+    }
+
+    private Anchor link(Chapter target, String key, String id) {
+        Span label = text(new Span(), getTranslation(key));
+        label.addClassName("pager-label");
+        Span name = text(new Span(), target.title());
+        name.addClassName("pager-title");
+        Anchor anchor = new Anchor("chapter/" + target.slug(), label, name);
+        anchor.setId(id);
+        return anchor;
+    }
+
+    private static <C extends Component> C text(C component, String text) {
+        TextMarkup.set(component, text);
+        return component;
+    }
+}

@@ -1,0 +1,26 @@
+package org.dlf.chapters.neuron;
+
+import com.vaadin.flow.component.Component;
+import java.util.Map;
+import java.util.Set;
+import org.dlf.chapters.WidgetFactory;
+
+/** {@code ```widget neuron-playground}: no configuration keys; starts at the chapter's worked example. */
+@org.springframework.stereotype.Component
+class NeuronPlaygroundFactory implements WidgetFactory {
+
+    @Override
+    public String name() {
+        return "neuron-playground";
+    }
+
+    @Override
+    public Set<String> configKeys() {
+        return Set.of();
+    }
+
+    @Override
+    public Component create(Map<String, String> config) {
+        return new NeuronPlayground();
+    }
+}

@@ -1,0 +1,56 @@
+package org.dlf.chapters.backprop;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import org.junit.jupiter.api.Test;
+
+class BackpropTrainingTest {
+
+    private static BackpropTraining.Progress runToEnd(int steps) {
+        BackpropTraining training = BackpropTraining.of(steps).orElseThrow();
+        int slices = 0;
+        while (!training.advance(System.nanoTime() + 1_000_000_000L)) {
+            slices++;
+        }
+        assertTrue(slices < 5);
+        return training.drain();
+    }
+
+    @Test
+    void one_step_brings_the_error_to_0_291027774() {
+        BackpropTraining.Progress p = runToEnd(1);
+        assertEquals(0.29102777369359933, p.error(), 1e-9);
+        assertTrue(p.finished());
+        assertEquals(2, p.steps().length);
+        assertEquals(0.2983711087600027, p.errors()[0], 1e-9);
+    }
+
+    @Test
+    void ten_thousand_steps_bring_the_outputs_near_their_targets() {
+        BackpropTraining.Progress p = runToEnd(10_000);
+        assertEquals(3.510187782978859e-05, p.error(), 1e-12);
+        assertEquals(0.0159136, p.out1(), 1e-6);
+        assertEquals(0.984064, p.out2(), 1e-6);
+        assertTrue(p.steps().length <= BackpropTraining.SAMPLES + 1, "the curve is sampled: " + p.steps().length);
+        assertEquals(10_000, p.steps()[p.steps().length - 1]);
+    }
+
+    @Test
+    void a_slice_with_a_past_deadline_still_makes_progress_and_can_continue() {
+        BackpropTraining training = BackpropTraining.of(10_000).orElseThrow();
+        boolean finished = training.advance(System.nanoTime() - 1);
+        BackpropTraining.Progress p = training.drain();
+        assertTrue(p.done() >= 256 && (finished || p.done() < 10_000));
+        assertTrue(p.error() < 0.2983711087600027);
+    }
+
+    @Test
+    void step_counts_out_of_bounds_are_refused() {
+        assertEquals("backprop.train.range", BackpropTraining.validate(0).orElseThrow());
+        assertEquals("backprop.train.range", BackpropTraining.validate(10_001).orElseThrow());
+        assertEquals("backprop.train.range", BackpropTraining.validate(null).orElseThrow());
+        assertTrue(BackpropTraining.of(-5).isEmpty());
+        assertTrue(BackpropTraining.validate(10_000).isEmpty());
+    }
+}
