@@ -96,7 +96,7 @@ abstract class AssignmentServiceContract {
     void closing_a_class_stops_new_members_and_keeps_every_rule_for_its_members() {
         ClassSummary c = classWith(student, STRICT);
         classrooms.close(teacherA, c.id());
-        assertThat(classrooms.join(c.code(), UUID.randomUUID(), "Late", "s-" + UUID.randomUUID(), "a:127.0.0.2"))
+        assertThat(classrooms.join(c.code(), UUID.randomUUID(), "Late", "127.0.0.2"))
                 .isEqualTo(JoinResult.CLOSED);
         assertThat(assignments.rulesFor(student)).isEqualTo(STORED);
 
