@@ -72,6 +72,7 @@ class FailoverIT {
         dashboard.locator("#login-form input[name=password]").fill(PASSWORD);
         dashboard.locator("#login-form vaadin-button[slot=submit]").click();
         dashboard.waitForURL(Pattern.compile(".*/teacher$"));
+        awaitVaadin(dashboard); // a name typed while the page still starts was once lost (an empty class name)
         dashboard.locator("#class-name input").fill("Failover");
         dashboard.locator("#create-class").click();
         assertThat(dashboard.locator("#join-code")).hasText(Pattern.compile("[A-Z2-9]{6}"));
