@@ -6,14 +6,8 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.security.SecureRandom;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.Base64;
-import java.util.HexFormat;
 import org.jspecify.annotations.Nullable;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.security.authentication.AnonymousAuthenticationToken;
@@ -43,7 +37,6 @@ class SignInTokens extends AbstractRememberMeServices {
     private static final Duration TOUCH_EVERY = Duration.ofMinutes(1);
 
     private static final String TOUCHED = SignInTokens.class.getName() + ".touched";
-    private static final SecureRandom RANDOM = new SecureRandom();
 
     private final SignInTokenStore store;
     private final Duration idle;
@@ -52,7 +45,7 @@ class SignInTokens extends AbstractRememberMeServices {
             TeacherAccounts teachers,
             SignInTokenStore store,
             @Value("${server.servlet.session.timeout:30m}") Duration idle) {
-        super(random(), teachers); // the key only ties this node's remember-me authentications to it
+        super(SecretTokens.create(), teachers); // the key only ties this node's remember-me authentications to it
         this.store = store;
         this.idle = idle;
         setCookieName(COOKIE);
@@ -62,10 +55,10 @@ class SignInTokens extends AbstractRememberMeServices {
 
     @Override
     protected void onLoginSuccess(HttpServletRequest request, HttpServletResponse response, Authentication auth) {
-        String token = random();
+        String token = SecretTokens.create();
         Instant now = Instant.now();
         store.removeUnusedSince(now.minus(idle));
-        store.add(hash(token), auth.getName(), now);
+        store.add(SecretTokens.hash(token), auth.getName(), now);
         setCookie(new String[] {token}, -1, request, response); // ends with the browser session
         HttpSession session = request.getSession(false);
         if (session != null) session.setAttribute(TOUCHED, now);
@@ -75,7 +68,7 @@ class SignInTokens extends AbstractRememberMeServices {
     protected UserDetails processAutoLoginCookie(
             String[] cookieTokens, HttpServletRequest request, HttpServletResponse response) {
         if (cookieTokens.length != 1) throw new InvalidCookieException("Not a sign-in token");
-        String hash = hash(cookieTokens[0]);
+        String hash = SecretTokens.hash(cookieTokens[0]);
         Instant now = Instant.now();
         String teacher = store.teacher(hash, now.minus(idle))
                 .orElseThrow(() -> new RememberMeAuthenticationException("Unknown or expired sign-in token"));
@@ -89,7 +82,7 @@ class SignInTokens extends AbstractRememberMeServices {
         if (cookie != null) {
             try {
                 String[] tokens = decodeCookie(cookie);
-                if (tokens.length == 1) store.remove(hash(tokens[0]));
+                if (tokens.length == 1) store.remove(SecretTokens.hash(tokens[0]));
             } catch (InvalidCookieException e) {
                 // not one of ours: nothing stored to remove
             }
@@ -124,25 +117,12 @@ class SignInTokens extends AbstractRememberMeServices {
         if (cookie == null) return;
         try {
             String[] tokens = decodeCookie(cookie);
-            if (tokens.length == 1) store.touch(hash(tokens[0]), now);
+            if (tokens.length == 1) store.touch(SecretTokens.hash(tokens[0]), now);
         } catch (InvalidCookieException e) {
             return;
         }
         session.setAttribute(TOUCHED, now);
     }
 
-    private static String random() {
-        byte[] bytes = new byte[32];
-        RANDOM.nextBytes(bytes);
-        return Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
-    }
 
-    private static String hash(String token) {
-        try {
-            return HexFormat.of()
-                    .formatHex(MessageDigest.getInstance("SHA-256").digest(token.getBytes(StandardCharsets.UTF_8)));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
-    }
 }
