@@ -84,5 +84,4 @@ class KnownDevices {
                 .findFirst()
                 .orElse(null);
     }
-
 }

@@ -123,6 +123,4 @@ class SignInTokens extends AbstractRememberMeServices {
         }
         session.setAttribute(TOUCHED, now);
     }
-
-
 }
