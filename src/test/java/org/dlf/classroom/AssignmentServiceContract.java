@@ -179,8 +179,15 @@ abstract class AssignmentServiceContract {
         assertThat(refused.verdict().code()).isEqualTo("goal.locked");
         assertThat(exercises.progress(student, "mlp-train-xor").solved()).isFalse();
 
-        Map<String, String> used = Map.of("learningRate", "0.1", "seed", "7", "dataset", "XOR");
-        TrainingSnapshot fair = new TrainingSnapshot("mlp-trainer", "XOR", 400, false, 4, 1, Instant.now(), used);
+        // the goal as the exercise states it: XOR, 1 hidden layer of 2 sigmoid units, every sample right
+        Map<String, String> used = Map.of(
+                "learningRate", "0.1",
+                "seed", "7",
+                "dataset", "XOR",
+                "hiddenLayers", "1",
+                "neuronsPerLayer", "2",
+                "activation", "SIGMOID");
+        TrainingSnapshot fair = new TrainingSnapshot("mlp-trainer", "XOR", 4000, false, 2, 1, Instant.now(), used);
         var accepted = exercises.submit(student, "mlp-train-xor", new Answer.TrainGoal("y"), fair);
         assertThat(accepted.verdict().correct()).isTrue();
         assertThat(exercises.solution(student, exercises.spec("mlp-train-xor").orElseThrow()))

@@ -12,12 +12,15 @@ import tools.jackson.databind.JsonNode;
  * What the browser's Flow client keeps of one UI, reduced to what a load client needs: the last server
  * sync id and the next client id, the CSRF and push ids, the constant pool (listener settings), element ids,
  * tags, children, texts, properties and event listeners by state node, and counters of the chart calls the
- * server asked for ({@code <dlf-chart>.setHeatmap}/{@code appendPoints}). Fed every UIDL message, whether it came
- * in an XHR response or over push. Thread-safe.
+ * server asked for ({@code <dlf-chart>.setHeatmap}/{@code appendPoints}), with the time each heatmap frame
+ * arrived. Fed every UIDL message, whether it came in an XHR response or over push. Thread-safe.
  */
 final class UiState {
 
     final AtomicLong heatmapFrames = new AtomicLong();
+    /** When each heatmap frame arrived ({@link System#nanoTime()}), in order. */
+    private final List<Long> heatmapTimes = new ArrayList<>();
+
     final AtomicLong appendCalls = new AtomicLong();
     final AtomicLong messages = new AtomicLong();
     private int lastSyncId = -1;
@@ -62,6 +65,7 @@ final class UiState {
             String script = call.get(call.size() - 1).asString();
             if (script.contains(".setHeatmap(")) {
                 heatmapFrames.incrementAndGet();
+                heatmapTimes.add(System.nanoTime());
             } else if (script.contains(".appendPoints(")) {
                 appendCalls.incrementAndGet();
             } else if (script.startsWith("document.cookie = $0 + '=' + $1")) {
@@ -118,6 +122,11 @@ final class UiState {
      */
     void onExecute(Consumer<JsonNode> hook) {
         executeHook = hook;
+    }
+
+    /** Arrival times of the heatmap frames received between {@code from} and {@code to} (nanoTime). */
+    synchronized List<Long> heatmapTimes(long from, long to) {
+        return heatmapTimes.stream().filter(t -> t >= from && t <= to).toList();
     }
 
     synchronized int node(String elementId) {

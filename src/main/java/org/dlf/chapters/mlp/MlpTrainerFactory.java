@@ -4,6 +4,7 @@ import com.vaadin.flow.component.Component;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ThreadLocalRandom;
 import org.dlf.assignment.LockableParameter;
 import org.dlf.assignment.LockableWidget;
 import org.dlf.assignment.ParameterLocks;
@@ -25,7 +26,7 @@ class MlpTrainerFactory implements WidgetFactory, LockableWidget {
 
     @Override
     public String name() {
-        return "mlp-trainer";
+        return MlpTrainerModel.WIDGET;
     }
 
     @Override
@@ -52,6 +53,11 @@ class MlpTrainerFactory implements WidgetFactory, LockableWidget {
     public Component create(Map<String, String> config, ParameterLocks locks) {
         MlpTrainerModel model = new MlpTrainerModel();
         List<org.dlf.engine.ConfigViolation> problems = model.lock(locks);
-        return new MlpTrainerWidget(model, executor, events, problems);
+        return new MlpTrainerWidget(
+                model,
+                executor,
+                events,
+                () -> ThreadLocalRandom.current().nextLong(MlpSettings.MAX_SEED + 1),
+                problems);
     }
 }

@@ -108,7 +108,7 @@ class ExerciseIT extends BrowserTestBase {
         page.locator("#check-perceptron-train-or").click();
         assertThat(page.locator("#feedback-perceptron-train-or")).hasAttribute("data-outcome", "not_ready");
         page.locator("#perceptron-speed").click();
-        page.getByRole(AriaRole.OPTION, new Page.GetByRoleOptions().setName("快"))
+        page.getByRole(AriaRole.OPTION, new Page.GetByRoleOptions().setName("快（40 个样本/秒）"))
                 .click();
         page.locator("#perceptron-run").click();
         assertThat(page.locator("#perceptron-outcome")).containsText("经过 4 轮后收敛");
