@@ -7,7 +7,7 @@ import java.util.Optional;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
-/** The sign-in tokens of V6 in plain SQL (H2 and PostgreSQL): a token's SHA-256, its teacher, its last use. */
+/** The sign-in tokens of V9 in plain SQL (H2 and PostgreSQL): a token's SHA-256, its teacher, its last use. */
 @Component
 class SignInTokenStore {
 
