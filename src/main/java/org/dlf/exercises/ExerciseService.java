@@ -99,7 +99,9 @@ public class ExerciseService {
      */
     public @Nullable Double expectedNumber(UUID learner, ExerciseSpec spec) {
         requireSolutions(rules.rulesFor(learner), spec);
-        return spec.type() == ExerciseType.NUMERIC ? target(learner, spec).answer() : null;
+        return spec.type() == ExerciseType.NUMERIC && spec.check() == null
+                ? target(learner, spec).answer()
+                : null;
     }
 
     /** Whether the learner's class lets them see worked solutions. */
@@ -113,7 +115,7 @@ public class ExerciseService {
         ProgressView p = progress(learner, spec.id());
         if (!r.showSolutions() || !r.chapterOpen(spec.chapter()) || !(p.solved() || p.revealed()))
             return Optional.empty();
-        Double own = spec.learnerVariant() && spec.type() == ExerciseType.NUMERIC
+        Double own = spec.learnerVariant() && spec.type() == ExerciseType.NUMERIC && spec.check() == null
                 ? target(learner, spec).answer()
                 : null;
         return Optional.of(new Solution(spec.explanation(), own));
@@ -141,10 +143,15 @@ public class ExerciseService {
         }
         Verdict verdict =
                 switch (spec.type()) {
-                    case NUMERIC ->
-                        answer instanceof Answer.Number n
-                                ? AnswerChecker.numeric(spec, target(learner, spec), n.text())
-                                : Verdict.of(Verdict.Outcome.INVALID, "invalid.answer");
+                    case NUMERIC -> {
+                        if (!(answer instanceof Answer.Number n)) {
+                            yield Verdict.of(Verdict.Outcome.INVALID, "invalid.answer");
+                        }
+                        Check check = spec.check();
+                        yield check != null
+                                ? AnswerChecker.numeric(spec, check, n.text())
+                                : AnswerChecker.numeric(spec, target(learner, spec), n.text());
+                    }
                     case TRAIN_GOAL ->
                         TrainGoalChecker.check(
                                 spec.goal(),

@@ -11,7 +11,7 @@ import org.dlf.chapters.stepper.StepperPanel;
 import org.dlf.training.TrainingExecutor;
 
 /**
- * Backprop stepper (chapter 7): ∂E/∂w5 through its three chain-rule factors, then ∂E/∂w1 through the hidden
+ * Backprop stepper (chapter 8): ∂E/∂w5 through its three chain-rule factors, then ∂E/∂w1 through the hidden
  * layer, then all eight weights updated at once, with the chain-rule path highlighted; "train n steps" with
  * the error curve; and the source's 0.291027924 explained. Takes no configuration keys.
  */

@@ -29,7 +29,7 @@ class ExerciseIT extends BrowserTestBase {
         page.locator("#check-training-e-after-1").click();
         assertThat(page.locator("#feedback-training-e-after-1")).hasAttribute("data-outcome", "correct");
         assertThat(page.locator("#solution-training-e-after-1")).isVisible();
-        assertThat(page.locator("#progress-backpropagation")).hasText("1/4");
+        assertThat(page.locator("#progress-backpropagation")).hasText("1/6");
         screenshot(page, "exercise-zh");
 
         page.reload();
@@ -38,7 +38,7 @@ class ExerciseIT extends BrowserTestBase {
         assertThat(page.locator("#solution-training-e-after-1")).isVisible();
         open("");
         assertThat(page.locator("#card-backpropagation #progress-backpropagation"))
-                .hasText("1/4");
+                .hasText("1/6");
     }
 
     @Test
