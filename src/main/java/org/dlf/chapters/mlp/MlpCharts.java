@@ -158,7 +158,8 @@ class MlpCharts extends Composite<Div> {
      * {@code -1} removes the ring.
      */
     private void markSelected(int layer, int j) {
-        selection.setText(layer < 0
+        selection.setText(
+                layer < 0
                         ? ""
                         : "#mlp-network [data-key=\"n-" + layer + "-" + j
                                 + "\"] circle{stroke:var(--dlf-highlight);stroke-width:4}");
