@@ -215,6 +215,7 @@ class LossLandscapeIT extends BrowserTestBase {
                         z.evaluate("() => document.documentElement.scrollWidth > window.innerWidth"))
                 .as("zh page scrolls sideways at 390 px")
                 .isEqualTo(false);
+        screenshot(widget(z), "descent-zh-390-dark");
         screenshot(z, "descent-page-zh-390-dark");
         open(z, "chapter/backpropagation");
         assertThat(z.locator("#vanishing-summary")).containsText("有 6 个各含 4 个神经元的隐藏层时");
