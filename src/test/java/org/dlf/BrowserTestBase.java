@@ -34,7 +34,8 @@ public abstract class BrowserTestBase {
     /** Pages opened by {@link #openIn}, each in its own context, closed after the test. */
     private final List<Page> pages = new ArrayList<>();
 
-    protected static synchronized Browser browser() {
+    /** The shared Chromium (also for tests that run the app as separate processes). */
+    public static synchronized Browser browser() {
         if (browser == null) {
             // a loaded 2-core CI machine runs the server, the browser and the build at once
             com.microsoft.playwright.assertions.PlaywrightAssertions.setDefaultAssertionTimeout(15_000);
