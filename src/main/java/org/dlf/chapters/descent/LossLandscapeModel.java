@@ -8,17 +8,17 @@ import org.dlf.engine.GradientDescent;
 import org.dlf.engine.Limits;
 import org.dlf.engine.LossLandscape;
 import org.dlf.engine.Range;
+import org.dlf.training.LiveTraining;
 
 /**
  * State of the loss-landscape widget (the chapter on gradient descent): the chapter's linear neuron, its loss
  * E(w, b) over the (w, b) plane, and a gradient descent on it with the learner's learning rate η, kind of step
  * (batch, mini-batch, online) and start. Every setter validates and answers a message key when it refuses,
- * changing nothing; an accepted change starts the descent again from the start. Steps are taken by
- * {@link #step} (one) or {@link #advance} (a live run on the shared executor); each {@link #frame} hands out
- * the points not shown yet. Thread-safe: a run's steps are taken on the executor while the page reads.
- * No Vaadin here.
+ * changing nothing; an accepted change starts the descent again from the start. Trained live by
+ * {@link LiveTraining} in steps ({@link #advance}); each {@link #frame} hands out the points not shown yet.
+ * Thread-safe: a run's steps are taken on the executor while the page reads. No Vaadin here.
  */
-public final class LossLandscapeModel {
+public final class LossLandscapeModel implements LiveTraining.Model<LossLandscapeModel.Frame> {
 
     /** Which points one step uses: all eight, two of them, or one. */
     public enum Batch {
@@ -186,6 +186,7 @@ public final class LossLandscapeModel {
     }
 
     /** Takes at most {@code units} steps, stopping soon after {@code deadlineNanos} or when halted; the steps taken. */
+    @Override
     public long advance(long deadlineNanos, long units) {
         long done = 0;
         while (done < units && !halted()) {
@@ -199,12 +200,14 @@ public final class LossLandscapeModel {
     }
 
     /** True when a run has nothing more to do: diverged, at the bottom, or at the step limit. */
+    @Override
     public synchronized boolean halted() {
         Regime r = regime();
         return r == Regime.DIVERGED || r == Regime.BOTTOM || r == Regime.LIMIT;
     }
 
     /** The points not handed out before, where the descent is, and its regime. */
+    @Override
     public synchronized Frame frame() {
         List<GradientDescent.Point> fresh = List.copyOf(path.subList(shown, path.size()));
         shown = path.size();

@@ -2,8 +2,6 @@ package org.dlf.chapters.descent;
 
 import com.vaadin.flow.component.AttachEvent;
 import com.vaadin.flow.component.Composite;
-import com.vaadin.flow.component.UI;
-import com.vaadin.flow.component.UIDetachedException;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.dependency.StyleSheet;
@@ -18,26 +16,32 @@ import org.dlf.base.ui.component.InnerHtml;
 import org.dlf.base.ui.component.ItemSelect;
 import org.dlf.base.ui.component.NumberInput;
 import org.dlf.base.ui.component.Numbers;
+import org.dlf.chapters.LiveControls;
 import org.dlf.charts.ErrorCurveChart;
 import org.dlf.charts.FunctionPlot;
 import org.dlf.charts.LandscapeChart;
 import org.dlf.engine.DescentExample;
 import org.dlf.engine.GradientDescent;
 import org.dlf.engine.Range;
+import org.dlf.training.LiveTraining;
 import org.dlf.training.StopReason;
 import org.dlf.training.TrainingExecutor;
-import org.dlf.training.TrainingRun;
+import org.dlf.training.TrainingSpeed;
 
 /**
  * Loss landscape (chapter 7, gradient descent and the learning rate): the loss of the chapter's linear neuron
  * over (w, b) as a heatmap with contour lines, the path of gradient descent on it with the learner's η, kind
  * of step and start (a click on the surface, or the two start fields), the line y = wx + b through the data,
- * and the loss against the steps. Step takes one step; Run takes ten a second on the shared executor. Takes
- * no configuration keys.
+ * and the loss against the steps. Play walks down at the learner's speed (ten steps a second by default)
+ * until Pause, the bottom, divergence or {@link LossLandscapeModel#MAX_STEPS} steps; One step takes one.
+ * Both run on the shared executor through {@link LiveTraining}. Takes no configuration keys.
  */
 @StyleSheet("styles/widgets/training.css")
 @StyleSheet("styles/widgets/descent.css")
-class LossLandscapeWidget extends Composite<Div> {
+class LossLandscapeWidget extends Composite<Div> implements LiveTraining.View<LossLandscapeModel.Frame> {
+
+    /** Steps a second at slow, normal and fast: normal is slow enough to follow a zig-zag. */
+    static final TrainingSpeed.Rates RATES = new TrainingSpeed.Rates(2, 10, 40);
 
     /** The x range of the data plot (the data lie in −1 … 2.5). */
     private static final double[] FIT_WINDOW = {-1.5, 3.0, -1.0, 4.0};
@@ -45,7 +49,8 @@ class LossLandscapeWidget extends Composite<Div> {
     private static final int[] CURVE_AXES = {20, 50, 100, 200, LossLandscapeModel.MAX_STEPS};
 
     private final LossLandscapeModel model;
-    private final TrainingExecutor executor;
+    private final LiveTraining<LossLandscapeModel.Frame> live;
+    private final LiveControls bar;
     private final LandscapeChart landscape = new LandscapeChart();
     private final FunctionPlot fit =
             new FunctionPlot("x", "t, y", FIT_WINDOW[0], FIT_WINDOW[1], FIT_WINDOW[2], FIT_WINDOW[3]);
@@ -55,18 +60,23 @@ class LossLandscapeWidget extends Composite<Div> {
     private final ItemSelect<LossLandscapeModel.Batch> batch = new ItemSelect<>();
     private final NumberInput startW = new NumberInput();
     private final NumberInput startB = new NumberInput();
-    private final Button runButton = new Button();
     private final Button stepButton = new Button();
     private final Button resetButton = new Button();
     private final Paragraph status = new Paragraph();
     private final Paragraph outcome = new Paragraph();
     private final Span message = new Span();
     private final Div charts = new Div();
-    private TrainingRun run;
 
     LossLandscapeWidget(LossLandscapeModel model, TrainingExecutor executor) {
         this.model = model;
-        this.executor = executor;
+        this.live = new LiveTraining<>(this, executor, model, this);
+        this.bar = new LiveControls(
+                "descent",
+                RATES,
+                TrainingSpeed.NORMAL,
+                "descent.speed-unit",
+                this::playOrPause,
+                s -> live.setPace(RATES.unitsPerSecond(s)));
         landscape.setId("descent-landscape");
         landscape.addPlotClickListener((w, b) -> change(model.setStart(w, b)));
         fit.setId("descent-fit");
@@ -91,22 +101,17 @@ class LossLandscapeWidget extends Composite<Div> {
                 if (e.isFromClient()) change(model.setStart(startW.getValue(), startB.getValue()));
             });
         }
-        runButton.setId("descent-run");
-        runButton.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        Clicks.on(runButton, this::toggleRun);
         stepButton.setId("descent-step");
-        Clicks.on(stepButton, () -> {
-            model.step();
-            show(model.frame());
-        });
+        Clicks.on(stepButton, this::step);
         resetButton.setId("descent-reset");
         resetButton.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
         Clicks.on(resetButton, () -> {
-            stop();
+            live.reset();
             model.restart();
             message.setText("");
             show(model.frame());
         });
+        bar.addButtons(stepButton, resetButton);
         status.setId("descent-status");
         status.addClassName("descent-status");
         status.getElement().setAttribute("aria-live", "off");
@@ -116,18 +121,15 @@ class LossLandscapeWidget extends Composite<Div> {
         message.setId("descent-message");
         message.addClassName("field-error");
         message.getElement().setAttribute("role", "alert");
-        Div buttons = new Div(runButton, stepButton, resetButton);
-        buttons.addClassName("training-buttons");
         Div controls = new Div(learningRate, batch, startW, startB);
         controls.addClassName("widget-controls");
         charts.addClassName("descent-side");
-        Div main = new Div(landscape, buttons, status, outcome, message, controls);
+        Div main = new Div(landscape, bar, status, outcome, message, controls);
         main.addClassName("descent-main");
         Div layout = new Div(main, charts);
         layout.addClassName("descent-layout");
         getContent().addClassNames("loss-landscape", "training-widget");
         getContent().add(layout);
-        addDetachListener(e -> stop());
     }
 
     private static void startField(NumberInput field, String id, double min, double max) {
@@ -179,7 +181,7 @@ class LossLandscapeWidget extends Composite<Div> {
         }
         curve.setAccessibleName(getTranslation("descent.curve-name"));
         curveAxis = 0;
-        showRunning(run != null);
+        running(live.isRunning());
         redraw();
     }
 
@@ -195,7 +197,7 @@ class LossLandscapeWidget extends Composite<Div> {
                         show(LossLandscapeModel.window().maxY())))
                 .orElse(""));
         if (problem.isEmpty()) {
-            stop();
+            live.reset(); // the path starts again: what the run had not shown yet is not shown
         }
         redraw();
     }
@@ -208,6 +210,11 @@ class LossLandscapeWidget extends Composite<Div> {
         startW.setValue(s.startW());
         startB.setValue(s.startB());
         show(model.replay());
+    }
+
+    @Override
+    public void show(LossLandscapeModel.Frame f, boolean detailed) {
+        show(f);
     }
 
     private void show(LossLandscapeModel.Frame f) {
@@ -229,10 +236,10 @@ class LossLandscapeWidget extends Composite<Div> {
             p.a() * FIT_WINDOW[0] + p.b(), p.a() * FIT_WINDOW[1] + p.b()
         });
         showCurve(f.fresh() ? List.of() : points);
+        bar.setCounter(getTranslation("descent.counter", p.step()));
         InnerHtml.setText(
                 status,
-                getTranslation(
-                        "descent.status", p.step(), show(p.loss()), show(p.gradientNorm()), show(p.a()), show(p.b())));
+                getTranslation("descent.status", show(p.loss()), show(p.gradientNorm()), show(p.a()), show(p.b())));
         InnerHtml.setText(outcome, outcome(f.regime(), p));
         // the plot's own summary would read the data points as markers on the line
         fit.setSummary(getTranslation("descent.fit-summary", show(p.a()), show(p.b()), show(p.loss())));
@@ -285,58 +292,41 @@ class LossLandscapeWidget extends Composite<Div> {
         };
     }
 
-    private void toggleRun() {
-        if (run != null) {
-            stop();
+    /** Play from where the descent is (from the start again once it has halted), or Pause. */
+    private void playOrPause() {
+        if (live.isRunning()) {
+            live.pause();
             return;
         }
         if (model.halted()) {
+            live.reset();
             model.restart();
             show(model.frame());
         }
         message.setText("");
-        UI ui = UI.getCurrent();
-        TrainingRun[] self = new TrainingRun[1];
-        DescentRun job = new DescentRun(model, f -> push(ui, self[0], () -> show(f)));
-        self[0] = executor.start(job, reason -> push(ui, self[0], () -> stopped(reason)));
-        run = self[0];
-        showRunning(true);
+        live.play(bar.unitsPerSecond(), LossLandscapeModel.MAX_STEPS);
     }
 
-    private void push(UI ui, TrainingRun from, Runnable update) {
-        try {
-            ui.access(() -> {
-                if (from == null || from == run) {
-                    update.run();
-                }
-            });
-        } catch (UIDetachedException e) {
-            if (from != null) {
-                from.cancel();
-            }
+    /** One step (on the executor too); nothing once the descent has halted. */
+    private void step() {
+        if (!live.isRunning() && !model.halted()) {
+            message.setText("");
+            live.step(1);
         }
     }
 
-    private void stopped(StopReason reason) {
-        run = null;
-        showRunning(false);
+    @Override
+    public void running(boolean running) {
+        bar.showRunning(running);
+        stepButton.setEnabled(!running);
+    }
+
+    @Override
+    public void ended(LossLandscapeModel.Frame last, LiveTraining.End end) {
+        StopReason reason = end.reason();
         if (reason == StopReason.REJECTED || reason == StopReason.TIME_BUDGET || reason == StopReason.FAILED) {
             message.setText(getTranslation("descent.stop." + reason.name().toLowerCase(Locale.ROOT)));
         }
-        show(model.frame());
-    }
-
-    private void stop() {
-        if (run != null) {
-            run.cancel();
-            run = null;
-            showRunning(false);
-        }
-    }
-
-    private void showRunning(boolean running) {
-        InnerHtml.setText(runButton, getTranslation(running ? "descent.pause" : "descent.run"));
-        stepButton.setEnabled(!running);
     }
 
     /** A number as the widget shows it: four significant digits, scientific when huge or tiny. */

@@ -36,14 +36,17 @@ class LossLandscapeIT extends BrowserTestBase {
     void one_step_then_a_run_with_a_large_learning_rate_diverges_and_the_exercise_is_checked_by_the_engine() {
         open("chapter/gradient-descent");
         assertThat(page.locator("#chapter-title")).hasText("梯度下降与学习率");
-        assertThat(page.locator("#descent-status")).hasText("第 0 步 · E = 2.69 · |∇E| = 2.276 · w = -1.5，b = 3");
-        assertThat(page.locator("#descent-outcome")).containsText("按“走一步”或“运行”");
+        assertThat(page.locator("#descent-counter")).hasText("第 0 步");
+        assertThat(page.locator("#descent-status")).hasText("E = 2.69 · |∇E| = 2.276 · w = -1.5，b = 3");
+        assertThat(page.locator("#descent-outcome")).containsText("按“运行”或“走一步”");
+        assertThat(page.locator("#descent-run")).hasText("运行");
         page.waitForFunction(
                 "() => document.querySelector('#descent-landscape')._chart.data.datasets[0].data.length > 100");
         org.assertj.core.api.Assertions.assertThat(points(page, 1)).isEqualTo(1);
 
         page.locator("#descent-step").click();
-        assertThat(page.locator("#descent-status")).hasText("第 1 步 · E = 1.811 · |∇E| = 1.634 · w = -1.056，b = 2.901");
+        assertThat(page.locator("#descent-counter")).hasText("第 1 步");
+        assertThat(page.locator("#descent-status")).hasText("E = 1.811 · |∇E| = 1.634 · w = -1.056，b = 2.901");
         assertThat(page.locator("#descent-outcome")).containsText("稳定");
         assertThat(page.locator("#descent-landscape canvas")).hasAttribute("aria-label", Pattern.compile("^损失曲面"));
         assertThat(page.locator("#descent-landscape .dlf-chart-summary"))
@@ -55,11 +58,12 @@ class LossLandscapeIT extends BrowserTestBase {
         screenshot(widget(page), "descent-zh-1280-step");
 
         typeInto(page, "descent-eta", "1");
-        assertThat(page.locator("#descent-status")).containsText("第 0 步");
+        assertThat(page.locator("#descent-counter")).hasText("第 0 步");
         page.locator("#descent-run").click();
         assertThat(page.locator("#descent-outcome")).containsText("正在发散");
         assertThat(page.locator("#descent-outcome")).containsText("27 步后发散");
         assertThat(page.locator("#descent-run")).hasText("运行");
+        assertThat(page.locator("#descent-counter")).hasText("第 27 步");
         org.assertj.core.api.Assertions.assertThat(points(page, 1)).isEqualTo(28);
         page.waitForFunction(
                 "() => document.querySelector('#descent-curve')._chart.data.datasets[0].data.length === 28");
@@ -90,16 +94,29 @@ class LossLandscapeIT extends BrowserTestBase {
         assertThat(page.locator("#descent-step")).isEnabled();
 
         typeInto(page, "descent-eta", "0.05");
+        page.locator("#descent-speed").click();
+        page.getByRole(AriaRole.OPTION, new Page.GetByRoleOptions().setName("慢（2 步/秒）"))
+                .click();
         page.locator("#descent-run").click();
         assertThat(page.locator("#descent-run")).hasText("暂停");
         assertThat(page.locator("#descent-step")).isDisabled();
         assertThat(page.locator("#descent-outcome")).containsText("太慢");
+        assertThat(page.locator("#descent-counter")).hasText("第 2 步");
         page.locator("#descent-run").click();
         assertThat(page.locator("#descent-run")).hasText("运行");
-        String stopped = page.locator("#descent-status").textContent();
+        assertThat(page.locator("#descent-step")).isEnabled();
+        String stopped = page.locator("#descent-counter").textContent();
+        page.waitForTimeout(1200); // two steps' time at the slow speed: a paused run takes none
+        assertThat(page.locator("#descent-counter")).hasText(stopped);
+        org.assertj.core.api.Assertions.assertThat(stopped).isNotEqualTo("第 0 步");
+        page.locator("#descent-run").click(); // Play again goes on from there, now flat out
+        page.locator("#descent-speed").click();
+        page.getByRole(AriaRole.OPTION, new Page.GetByRoleOptions().setName("尽可能快"))
+                .click();
+        assertThat(page.locator("#descent-outcome")).containsText("116 步后到达谷底");
+        assertThat(page.locator("#descent-run")).hasText("运行");
         page.locator("#descent-reset").click();
-        assertThat(page.locator("#descent-status")).containsText("第 0 步");
-        org.assertj.core.api.Assertions.assertThat(stopped).doesNotContain("第 0 步");
+        assertThat(page.locator("#descent-counter")).hasText("第 0 步");
     }
 
     @Test
@@ -108,7 +125,10 @@ class LossLandscapeIT extends BrowserTestBase {
         Page p = en.newPage();
         open(p, "chapter/gradient-descent");
         assertThat(p.locator("#chapter-title")).hasText("Gradient Descent and the Learning Rate");
-        assertThat(p.locator("#descent-status")).hasText("Step 0 · E = 2.69 · |∇E| = 2.276 · w = -1.5, b = 3");
+        assertThat(p.locator("#descent-counter")).hasText("Step 0");
+        assertThat(p.locator("#descent-status")).hasText("E = 2.69 · |∇E| = 2.276 · w = -1.5, b = 3");
+        assertThat(p.locator("#descent-run")).hasText("Play");
+        assertThat(p.locator("#descent-speed")).containsText("Normal (10 steps/s)");
         p.waitForFunction("() => !!document.querySelector('#descent-landscape')._chart");
         Locator canvas = p.locator("#descent-landscape canvas");
         canvas.scrollIntoViewIfNeeded();
@@ -132,13 +152,16 @@ class LossLandscapeIT extends BrowserTestBase {
         typeInto(p, "descent-start-w", "-2");
         typeInto(p, "descent-start-b", "-1.5");
         assertThat(p.locator("#descent-message")).isHidden();
-        assertThat(p.locator("#descent-status")).hasText(Pattern.compile("Step 0 · E = .* · w = -2, b = -1.5"));
+        assertThat(p.locator("#descent-counter")).hasText("Step 0");
+        assertThat(p.locator("#descent-status")).hasText(Pattern.compile("^E = .* · w = -2, b = -1.5$"));
 
         p.locator("#descent-batch").click();
         p.getByRole(AriaRole.OPTION, new Page.GetByRoleOptions().setName("1 point (online)"))
                 .click();
-        for (int i = 0; i < 6; i++) p.locator("#descent-step").click();
-        assertThat(p.locator("#descent-status")).containsText("Step 6");
+        for (int i = 1; i <= 6; i++) {
+            p.locator("#descent-step").click();
+            assertThat(p.locator("#descent-counter")).hasText("Step " + i);
+        }
         assertThat(p.locator("#descent-outcome")).containsText("only 1 of the 8 points");
         screenshot(widget(p), "descent-en-1280-online");
         en.close();
@@ -150,7 +173,7 @@ class LossLandscapeIT extends BrowserTestBase {
         Page p = phone.newPage();
         open(p, "chapter/gradient-descent");
         p.locator("#descent-step").click();
-        assertThat(p.locator("#descent-status")).containsText("Step 1");
+        assertThat(p.locator("#descent-counter")).hasText("Step 1");
         Object overflow = p.evaluate("() => document.documentElement.scrollWidth > window.innerWidth");
         org.assertj.core.api.Assertions.assertThat(overflow)
                 .as("page scrolls sideways at 390 px")
@@ -187,11 +210,12 @@ class LossLandscapeIT extends BrowserTestBase {
         z.locator("#scheme-toggle").click();
         assertThat(z.locator("html")).hasAttribute("theme", Pattern.compile(".*dark.*"));
         z.locator("#descent-step").click();
-        assertThat(z.locator("#descent-status")).containsText("第 1 步");
+        assertThat(z.locator("#descent-counter")).hasText("第 1 步");
         org.assertj.core.api.Assertions.assertThat(
                         z.evaluate("() => document.documentElement.scrollWidth > window.innerWidth"))
                 .as("zh page scrolls sideways at 390 px")
                 .isEqualTo(false);
+        screenshot(widget(z), "descent-zh-390-dark");
         screenshot(z, "descent-page-zh-390-dark");
         open(z, "chapter/backpropagation");
         assertThat(z.locator("#vanishing-summary")).containsText("有 6 个各含 4 个神经元的隐藏层时");
