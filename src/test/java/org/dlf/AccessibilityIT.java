@@ -146,6 +146,7 @@ class AccessibilityIT extends BrowserTestBase {
         p.locator("#login-form input[name=password]").fill(PASSWORD);
         p.locator("#login-form vaadin-button[slot=submit]").click();
         p.waitForURL(Pattern.compile(".*/teacher$"));
+        idle(p); // typing while the page still starts once lost the class name under load
     }
 
     /** Waits until the page's widgets have drawn (charts with a configuration, formulas), then runs axe. */

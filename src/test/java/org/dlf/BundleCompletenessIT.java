@@ -70,7 +70,7 @@ class BundleCompletenessIT extends BrowserTestBase {
         // overlays and tooltips exist only once opened
         open("chapter/mlp");
         page.locator("#mlp-dataset").click();
-        assertThat(page.locator("vaadin-select-item").first()).isVisible();
+        assertThat(page.locator("#mlp-dataset vaadin-select-item").first()).isVisible();
         check("/chapter/mlp, data set list open");
         page.keyboard().press("Escape");
         page.locator("#scheme-toggle").hover();
@@ -83,6 +83,7 @@ class BundleCompletenessIT extends BrowserTestBase {
         page.locator("#login-form input[name=password]").fill("correct-horse-7");
         page.locator("#login-form vaadin-button[slot=submit]").click();
         page.waitForURL(Pattern.compile(".*/teacher$"));
+        idle(page); // typing while the page still starts once lost the class name under load
         check("/teacher");
         page.locator("#class-name input").fill("3B");
         page.locator("#create-class").click();

@@ -20,7 +20,8 @@ import java.util.Optional;
 import org.dlf.assignment.AssignmentRules;
 import org.dlf.assignment.LearnerRules;
 import org.dlf.base.ui.CurrentLearner;
-import org.dlf.base.ui.component.TextMarkup;
+import org.dlf.base.ui.component.InnerHtml;
+import org.dlf.base.ui.component.Markup;
 import org.dlf.base.ui.view.MainLayout;
 import org.dlf.content.Chapter;
 import org.dlf.content.ChapterBlock;
@@ -135,7 +136,7 @@ class ChapterView extends Main implements HasUrlParameter<String>, HasDynamicTit
                 // would parse it and keep a re-serialised copy per page
                 Div prose = new Div();
                 prose.addClassName("prose");
-                prose.getElement().setProperty("innerHTML", html.html());
+                InnerHtml.set(prose, Markup.sanitized(html.html()));
                 yield prose;
             }
             case ChapterBlock.Widget widget -> {
@@ -172,7 +173,7 @@ class ChapterView extends Main implements HasUrlParameter<String>, HasDynamicTit
     }
 
     private static <C extends Component> C text(C component, String text) {
-        TextMarkup.set(component, text);
+        InnerHtml.setText(component, text);
         return component;
     }
 }

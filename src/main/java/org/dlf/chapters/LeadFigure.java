@@ -7,7 +7,7 @@ import com.vaadin.flow.component.html.Paragraph;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.BiFunction;
-import org.dlf.base.ui.component.TextMarkup;
+import org.dlf.base.ui.component.InnerHtml;
 import org.dlf.content.ChapterBlock;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Element;
@@ -64,7 +64,7 @@ final class LeadFigure {
         section.ifPresent(s -> {
             Anchor link = new Anchor(path + "#" + s.id());
             link.setId("lead-section");
-            TextMarkup.set(link, translate.apply("chapter.lead.section", new Object[] {s.title()}));
+            InnerHtml.setText(link, translate.apply("chapter.lead.section", new Object[] {s.title()}));
             Paragraph caption = new Paragraph(link);
             caption.addClassName("chapter-lead-caption");
             figure.add(caption);
@@ -76,7 +76,7 @@ final class LeadFigure {
     static Paragraph pointer(String path, BiFunction<String, Object[], String> translate) {
         Anchor link = new Anchor(path + "#" + ID);
         link.setId("lead-pointer");
-        TextMarkup.set(link, translate.apply("chapter.lead.back", new Object[0]));
+        InnerHtml.setText(link, translate.apply("chapter.lead.back", new Object[0]));
         Paragraph pointer = new Paragraph(link);
         pointer.addClassName("lead-pointer");
         return pointer;

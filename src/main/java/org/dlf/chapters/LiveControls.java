@@ -10,9 +10,9 @@ import com.vaadin.flow.component.html.Span;
 import java.util.Locale;
 import java.util.function.Consumer;
 import org.dlf.base.ui.component.Clicks;
+import org.dlf.base.ui.component.InnerHtml;
 import org.dlf.base.ui.component.ItemSelect;
 import org.dlf.base.ui.component.Numbers;
-import org.dlf.base.ui.component.TextMarkup;
 import org.dlf.training.TrainingSpeed;
 
 /**
@@ -83,11 +83,11 @@ public class LiveControls extends Composite<Div> {
     /** Play or Pause on the button. */
     public void showRunning(boolean running) {
         this.running = running;
-        TextMarkup.set(play, getTranslation(running ? "training.pause" : "training.play"));
+        InnerHtml.setText(play, getTranslation(running ? "training.pause" : "training.play"));
     }
 
     public void setCounter(String text) {
-        TextMarkup.set(counter, text);
+        InnerHtml.setText(counter, text);
     }
 
     public TrainingSpeed speed() {

@@ -13,8 +13,8 @@ import java.util.Locale;
 import java.util.Optional;
 import org.dlf.base.ui.component.Clicks;
 import org.dlf.base.ui.component.DataTable;
+import org.dlf.base.ui.component.InnerHtml;
 import org.dlf.base.ui.component.IntegerInput;
-import org.dlf.base.ui.component.TextMarkup;
 import org.dlf.chapters.LiveControls;
 import org.dlf.chapters.stepper.StepTex;
 import org.dlf.charts.ErrorCurveChart;
@@ -101,11 +101,11 @@ class BackpropTrainingPanel extends Composite<Div> implements LiveTraining.View<
         startOutputs = network.predict(WorkedExample.input());
         startError = network.loss(WorkedExample.input(), WorkedExample.target(), WorkedExample.LOSS);
         addAttachListener(e -> {
-            TextMarkup.set(title, getTranslation("backprop.train.title"));
+            InnerHtml.setText(title, getTranslation("backprop.train.title"));
             steps.setLabel(
                     getTranslation("backprop.train.steps", BackpropTraining.MIN_STEPS, BackpropTraining.MAX_STEPS));
-            TextMarkup.set(step, getTranslation("backprop.train.one-step"));
-            TextMarkup.set(reset, getTranslation("backprop.train.reset"));
+            InnerHtml.setText(step, getTranslation("backprop.train.one-step"));
+            InnerHtml.setText(reset, getTranslation("backprop.train.reset"));
             table.setSummaryText(getTranslation("backprop.train.table"));
             chart.setAccessibleName(getTranslation("backprop.train.chart"));
             restart();
@@ -193,7 +193,7 @@ class BackpropTrainingPanel extends Composite<Div> implements LiveTraining.View<
                                 StepTex.text(p.out2()),
                                 StepTex.text(WorkedExample.target()[1])))));
         bar.setCounter(getTranslation("backprop.train.counter", p.done()));
-        TextMarkup.set(
+        InnerHtml.setText(
                 status,
                 p.diverged()
                         ? getTranslation("backprop.train.diverged", p.done())
@@ -228,7 +228,7 @@ class BackpropTrainingPanel extends Composite<Div> implements LiveTraining.View<
     @Override
     public void ended(BackpropTraining.Progress last, LiveTraining.End end) {
         if (end.reason() != StopReason.FINISHED && end.reason() != StopReason.CANCELLED) {
-            TextMarkup.set(
+            InnerHtml.setText(
                     status,
                     getTranslation("backprop.train.stop." + end.reason().name().toLowerCase(Locale.ROOT)));
         }

@@ -16,9 +16,9 @@ import java.util.Optional;
 import java.util.stream.Collectors;
 import org.dlf.base.ui.component.Clicks;
 import org.dlf.base.ui.component.DataTable;
+import org.dlf.base.ui.component.InnerHtml;
 import org.dlf.base.ui.component.IntegerInput;
 import org.dlf.base.ui.component.Numbers;
-import org.dlf.base.ui.component.TextMarkup;
 import org.dlf.charts.LayerBarChart;
 
 /**
@@ -80,7 +80,7 @@ class VanishingGradients extends Composite<Div> {
         layers.setLabel(getTranslation(
                 "vanishing.layers", VanishingGradientsModel.MIN_LAYERS, VanishingGradientsModel.MAX_LAYERS));
         seed.setLabel(getTranslation("vanishing.seed"));
-        TextMarkup.set(other, getTranslation("vanishing.other"));
+        InnerHtml.setText(other, getTranslation("vanishing.other"));
         chart.setAccessibleName(getTranslation("vanishing.chart-name"));
         details.setSummaryText(getTranslation("vanishing.table"));
         show(Optional.empty());
@@ -110,7 +110,8 @@ class VanishingGradients extends Composite<Div> {
                 name(relu),
                 values(relu),
                 sigmoid.perLayer().length));
-        TextMarkup.set(summary, getTranslation("vanishing.summary", model.hiddenLayers(), ratio(sigmoid), ratio(relu)));
+        InnerHtml.setText(
+                summary, getTranslation("vanishing.summary", model.hiddenLayers(), ratio(sigmoid), ratio(relu)));
         List<List<String>> rows = new ArrayList<>();
         int count = sigmoid.perLayer().length;
         for (int l = 0; l < count; l++) {

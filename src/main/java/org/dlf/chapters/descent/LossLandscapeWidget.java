@@ -14,10 +14,10 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import org.dlf.base.ui.component.Clicks;
+import org.dlf.base.ui.component.InnerHtml;
 import org.dlf.base.ui.component.ItemSelect;
 import org.dlf.base.ui.component.NumberInput;
 import org.dlf.base.ui.component.Numbers;
-import org.dlf.base.ui.component.TextMarkup;
 import org.dlf.charts.ErrorCurveChart;
 import org.dlf.charts.FunctionPlot;
 import org.dlf.charts.LandscapeChart;
@@ -140,8 +140,8 @@ class LossLandscapeWidget extends Composite<Div> {
     @Override
     protected void onAttach(AttachEvent event) {
         super.onAttach(event);
-        TextMarkup.set(stepButton, getTranslation("descent.step"));
-        TextMarkup.set(resetButton, getTranslation("descent.reset"));
+        InnerHtml.setText(stepButton, getTranslation("descent.step"));
+        InnerHtml.setText(resetButton, getTranslation("descent.reset"));
         learningRate.setLabel(getTranslation("descent.eta"));
         batch.setLabel(getTranslation("descent.batch"));
         batch.setItemLabelGenerator(b -> getTranslation(
@@ -229,11 +229,11 @@ class LossLandscapeWidget extends Composite<Div> {
             p.a() * FIT_WINDOW[0] + p.b(), p.a() * FIT_WINDOW[1] + p.b()
         });
         showCurve(f.fresh() ? List.of() : points);
-        TextMarkup.set(
+        InnerHtml.setText(
                 status,
                 getTranslation(
                         "descent.status", p.step(), show(p.loss()), show(p.gradientNorm()), show(p.a()), show(p.b())));
-        TextMarkup.set(outcome, outcome(f.regime(), p));
+        InnerHtml.setText(outcome, outcome(f.regime(), p));
         // the plot's own summary would read the data points as markers on the line
         fit.setSummary(getTranslation("descent.fit-summary", show(p.a()), show(p.b()), show(p.loss())));
         double[] lowest = LossLandscapeModel.lowestPoint();
@@ -335,7 +335,7 @@ class LossLandscapeWidget extends Composite<Div> {
     }
 
     private void showRunning(boolean running) {
-        TextMarkup.set(runButton, getTranslation(running ? "descent.pause" : "descent.run"));
+        InnerHtml.setText(runButton, getTranslation(running ? "descent.pause" : "descent.run"));
         stepButton.setEnabled(!running);
     }
 

@@ -2,9 +2,8 @@ package org.dlf.chapters.history;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.function.Function;
-import org.dlf.base.ui.component.TextMarkup;
+import org.dlf.base.ui.component.Markup;
 import org.dlf.content.Language;
 
 /**
@@ -23,7 +22,7 @@ final class TimelineSvg {
     private TimelineSvg() {}
 
     /** {@code tr} translates a message key (phase and winter names, the axis's accessible name). */
-    static String render(HistoryTimelineModel model, Language language, Function<String, String> tr) {
+    static Markup render(HistoryTimelineModel model, Language language, Function<String, String> tr) {
         int width = BASE_WIDTH * model.zoom() / 100;
         List<Milestone> all = model.milestones();
         int[] lanes = lanes(all, language, width);
@@ -33,68 +32,68 @@ final class TimelineSvg {
         }
         int axisY = 30 + laneCount * LANE + 14;
         int height = axisY + 78;
-        StringBuilder svg = new StringBuilder();
-        svg.append(String.format(
-                Locale.ROOT,
-                "<svg xmlns=\"http://www.w3.org/2000/svg\" class=\"ht-axis-svg\" "
-                        + "viewBox=\"0 0 %d %d\" style=\"width: max(100%%, %dpx)\" role=\"group\" aria-label=\"%s\">",
-                width,
-                height,
-                width - 40,
-                TextMarkup.escape(tr.apply("timeline.axis"))));
+        Markup.Builder svg = Markup.builder()
+                .start("svg")
+                .attr("xmlns", "http://www.w3.org/2000/svg")
+                .attr("class", "ht-axis-svg")
+                .attr("viewBox", "0 0 " + width + " " + height)
+                .attr("style", "width: max(100%, " + (width - 40) + "px)")
+                .attr("role", "group")
+                .attr("aria-label", tr.apply("timeline.axis"));
         for (HistoryTimelineModel.Winter w : HistoryTimelineModel.WINTERS) {
             double x1 = x(w.from(), width);
             double x2 = x(w.to(), width);
-            svg.append(rect(x1, 8, x2 - x1, axisY + 2, "ht-winter"));
-            svg.append(text(
-                    (x1 + x2) / 2, axisY + 64, tr.apply("timeline.winter." + w.key() + ".short"), "ht-winter-label"));
+            rect(svg, x1, 8, x2 - x1, axisY + 2, "ht-winter");
+            text(svg, (x1 + x2) / 2, axisY + 64, tr.apply("timeline.winter." + w.key() + ".short"), "ht-winter-label");
         }
         for (Milestone.Phase p : Milestone.Phase.values()) {
             double x1 = x(p.from(), width) - 4;
             double x2 = x(p.to(), width) + 4;
-            svg.append(rect(x1, axisY + 12, x2 - x1, 20, "ht-phase ht-phase-" + p.key()));
-            svg.append(text((x1 + x2) / 2, axisY + 27, tr.apply("timeline.phase." + p.key()), "ht-phase-label"));
+            rect(svg, x1, axisY + 12, x2 - x1, 20, "ht-phase ht-phase-" + p.key());
+            text(svg, (x1 + x2) / 2, axisY + 27, tr.apply("timeline.phase." + p.key()), "ht-phase-label");
         }
-        svg.append(line(MARGIN - 8, axisY, width - MARGIN + 8, axisY, "ht-axis"));
+        line(svg, MARGIN - 8, axisY, width - MARGIN + 8, axisY, "ht-axis");
         for (int year = START; year <= END; year += 10) {
             double x = x(year, width);
-            svg.append(line(x, axisY - 4, x, axisY + 4, "ht-tick"));
-            svg.append(text(x, axisY + 46, String.valueOf(year), "ht-tick-label"));
+            line(svg, x, axisY - 4, x, axisY + 4, "ht-tick");
+            text(svg, x, axisY + 46, String.valueOf(year), "ht-tick-label");
         }
         // every leader line first, so that no label is drawn under (or clicked through to) a neighbour's line
         Milestone selected = model.selected();
         for (int i = 0; i < all.size(); i++) {
             double x = x(all.get(i).year(), width);
             String cls = all.get(i) == selected ? "ht-leader selected" : "ht-leader";
-            svg.append(line(x, axisY, x, labelY(axisY, lanes[i]) + 4, cls));
+            line(svg, x, axisY, x, labelY(axisY, lanes[i]) + 4, cls);
         }
         for (int i = 0; i < all.size(); i++) {
             marker(svg, all.get(i), lanes[i], axisY, width, language, all.get(i) == selected);
         }
-        return svg.append("</svg>").toString();
+        return svg.end().build();
     }
 
     private static void marker(
-            StringBuilder svg, Milestone m, int lane, int axisY, int width, Language language, boolean selected) {
+            Markup.Builder svg, Milestone m, int lane, int axisY, int width, Language language, boolean selected) {
         double x = x(m.year(), width);
         double labelY = labelY(axisY, lane);
         String label = m.label().in(language);
         boolean flip = x + textWidth(label) > width - 4;
-        svg.append("<g class=\"ht-milestone ht-")
-                .append(m.phase().key())
-                .append(selected ? " selected" : "")
-                .append("\" data-key=\"")
-                .append(TextMarkup.escape(m.id()))
-                .append("\" tabindex=\"0\" role=\"button\"")
-                .append(selected ? " aria-current=\"true\"" : "")
-                .append(" aria-label=\"")
-                .append(TextMarkup.escape(m.yearLabel() + " · " + m.title().in(language)))
-                .append("\">");
+        svg.start("g")
+                .attr("class", "ht-milestone ht-" + m.phase().key() + (selected ? " selected" : ""))
+                .attr("data-key", m.id())
+                .attr("tabindex", "0")
+                .attr("role", "button")
+                .attr("aria-current", selected ? "true" : null)
+                .attr("aria-label", m.yearLabel() + " · " + m.title().in(language));
         double left = flip ? x - textWidth(label) - 6 : x - 6;
-        svg.append(rect(left, labelY - 13, textWidth(label) + 12, 18, "ht-hit"));
-        svg.append(String.format(Locale.ROOT, "<circle class=\"ht-dot\" cx=\"%.1f\" cy=\"%d\" r=\"6\"/>", x, axisY));
-        svg.append(text(flip ? x + 3 : x - 3, labelY, label, "ht-label" + (flip ? " end" : " start")));
-        svg.append("</g>");
+        rect(svg, left, labelY - 13, textWidth(label) + 12, 18, "ht-hit");
+        svg.start("circle")
+                .attr("class", "ht-dot")
+                .attr("cx", x)
+                .attr("cy", axisY)
+                .attr("r", 6)
+                .end();
+        text(svg, flip ? x + 3 : x - 3, labelY, label, "ht-label" + (flip ? " end" : " start"));
+        svg.end();
     }
 
     private static double labelY(int axisY, int lane) {
@@ -144,35 +143,33 @@ final class TimelineSvg {
         return w;
     }
 
-    private static String rect(double x, double y, double w, double h, String cls) {
-        return String.format(
-                Locale.ROOT,
-                "<rect class=\"%s\" x=\"%.1f\" y=\"%.1f\" width=\"%.1f\" height=\"%.1f\" " + "rx=\"4\"/>",
-                cls,
-                x,
-                y,
-                w,
-                h);
+    private static void rect(Markup.Builder svg, double x, double y, double w, double h, String cls) {
+        svg.start("rect")
+                .attr("class", cls)
+                .attr("x", x)
+                .attr("y", y)
+                .attr("width", w)
+                .attr("height", h)
+                .attr("rx", 4)
+                .end();
     }
 
-    private static String line(double x1, double y1, double x2, double y2, String cls) {
-        return String.format(
-                Locale.ROOT,
-                "<line class=\"%s\" x1=\"%.1f\" y1=\"%.1f\" x2=\"%.1f\" y2=\"%.1f\"/>",
-                cls,
-                x1,
-                y1,
-                x2,
-                y2);
+    private static void line(Markup.Builder svg, double x1, double y1, double x2, double y2, String cls) {
+        svg.start("line")
+                .attr("class", cls)
+                .attr("x1", x1)
+                .attr("y1", y1)
+                .attr("x2", x2)
+                .attr("y2", y2)
+                .end();
     }
 
-    private static String text(double x, double y, String content, String cls) {
-        return String.format(
-                Locale.ROOT,
-                "<text class=\"%s\" x=\"%.1f\" y=\"%.1f\">%s</text>",
-                cls,
-                x,
-                y,
-                TextMarkup.escape(content));
+    private static void text(Markup.Builder svg, double x, double y, String content, String cls) {
+        svg.start("text")
+                .attr("class", cls)
+                .attr("x", x)
+                .attr("y", y)
+                .text(content)
+                .end();
     }
 }

@@ -7,8 +7,8 @@ import com.vaadin.flow.dom.Element;
 import java.util.Arrays;
 import java.util.List;
 import java.util.function.BiConsumer;
+import org.dlf.base.ui.component.InnerHtml;
 import org.dlf.base.ui.component.SvgView;
-import org.dlf.base.ui.component.TextMarkup;
 import org.dlf.charts.LossChart;
 import org.dlf.charts.ScatterPlot;
 
@@ -79,7 +79,7 @@ class MlpCharts extends Composite<Div> {
         tables.translate();
         plot.setAccessibleName(getTranslation("mlp.plot-name"));
         lossChart.setAccessibleName(getTranslation("mlp.loss-chart-name"));
-        TextMarkup.set(symmetry, getTranslation("mlp.symmetric"));
+        InnerHtml.setText(symmetry, getTranslation("mlp.symmetric"));
     }
 
     /**
@@ -126,7 +126,7 @@ class MlpCharts extends Composite<Div> {
         tables.reset();
         selected = null;
         markSelected(-1, -1);
-        TextMarkup.set(neuron, getTranslation("mlp.neuron-hint"));
+        InnerHtml.setText(neuron, getTranslation("mlp.neuron-hint"));
         MlpTrainerModel.Frame f = model.frame();
         show(f, true);
         return f;
@@ -139,7 +139,7 @@ class MlpCharts extends Composite<Div> {
             lossChart.append(1, f.epochs(), f.testLoss());
         }
         plot.setHeatmapTopDown(f.heatmap(), MlpTrainerModel.GRID, model.data().window());
-        TextMarkup.set(status, MlpTexts.status(this::getTranslation, f));
+        InnerHtml.setText(status, MlpTexts.status(this::getTranslation, f));
         tables.append(f);
         if (symmetry.isVisible() != f.symmetric()) {
             symmetry.setVisible(f.symmetric());
@@ -154,12 +154,11 @@ class MlpCharts extends Composite<Div> {
 
     /**
      * The ring around the inspected neuron, as one CSS rule in a small style element: selecting another neuron
-     * sends this rule (about 100 characters) instead of the whole diagram again. {@code -1} removes the ring.
+     * sends this rule (about 100 characters) instead of the whole diagram again, as text (CSS, not markup).
+     * {@code -1} removes the ring.
      */
     private void markSelected(int layer, int j) {
-        selection.setProperty(
-                "innerHTML",
-                layer < 0
+        selection.setText(layer < 0
                         ? ""
                         : "#mlp-network [data-key=\"n-" + layer + "-" + j
                                 + "\"] circle{stroke:var(--dlf-highlight);stroke-width:4}");
@@ -181,7 +180,7 @@ class MlpCharts extends Composite<Div> {
             int j = Integer.parseInt(parts[2]);
             model.neuron(l, j).ifPresent(n -> {
                 selected = "n-" + l + "-" + j;
-                TextMarkup.set(
+                InnerHtml.setText(
                         neuron,
                         MlpTexts.neuron(
                                 this::getTranslation, n, l == model.network().layerCount() - 1));

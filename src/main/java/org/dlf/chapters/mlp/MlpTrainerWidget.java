@@ -13,7 +13,7 @@ import java.util.Optional;
 import java.util.function.LongSupplier;
 import org.dlf.base.ui.CurrentLearner;
 import org.dlf.base.ui.component.Clicks;
-import org.dlf.base.ui.component.TextMarkup;
+import org.dlf.base.ui.component.InnerHtml;
 import org.dlf.chapters.LiveControls;
 import org.dlf.engine.ConfigViolation;
 import org.dlf.training.LiveTraining;
@@ -93,10 +93,10 @@ class MlpTrainerWidget extends Composite<Div> implements LiveTraining.View<MlpTr
     @Override
     protected void onAttach(AttachEvent event) {
         super.onAttach(event);
-        TextMarkup.set(stepButton, getTranslation("mlp.step"));
-        TextMarkup.set(resetButton, getTranslation("mlp.reset"));
-        TextMarkup.set(restartButton, getTranslation("mlp.restart"));
-        TextMarkup.set(recommendButton, getTranslation("mlp.recommended-button"));
+        InnerHtml.setText(stepButton, getTranslation("mlp.step"));
+        InnerHtml.setText(resetButton, getTranslation("mlp.reset"));
+        InnerHtml.setText(restartButton, getTranslation("mlp.restart"));
+        InnerHtml.setText(recommendButton, getTranslation("mlp.recommended-button"));
         resetButton.setTooltipText(getTranslation("mlp.reset-hint"));
         restartButton.setTooltipText(getTranslation("mlp.restart-hint"));
         controls.translate();
@@ -107,7 +107,7 @@ class MlpTrainerWidget extends Composite<Div> implements LiveTraining.View<MlpTr
     }
 
     private void say(String text) {
-        TextMarkup.set(message, text);
+        InnerHtml.setText(message, text);
         message.removeClassName("training-alarm");
     }
 

@@ -1,11 +1,12 @@
 package org.dlf.chapters.mlp;
 
-import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.function.BiFunction;
+import org.dlf.base.ui.component.Markup;
 import org.dlf.engine.Layer;
 import org.dlf.engine.Network;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The network as SVG markup: inputs, hidden layers and output in columns; each link coloured by its weight's
@@ -19,8 +20,13 @@ final class NetworkDiagram {
 
     private NetworkDiagram() {}
 
-    /** {@code label.apply(l, j)} is the accessible name of neuron j in layer l (-1 = input). */
-    static String svg(Network network, BiFunction<Integer, Integer, String> label) {
+    /**
+     * {@code label.apply(l, j)} is the accessible name of neuron j in layer l (-1 = input). The markup is ASCII:
+     * every character beyond it (the subscripts of x₁, Chinese names) is a character reference, so it stays a
+     * one-byte-per-character string, half the memory of a UTF-16 one, while the page keeps it as the diagram's
+     * current state.
+     */
+    static Markup svg(Network network, BiFunction<Integer, Integer, String> label) {
         int columns = network.layerCount() + 1;
         int rows = 2;
         for (int l = 0; l < network.layerCount(); l++) {
@@ -28,27 +34,22 @@ final class NetworkDiagram {
         }
         int width = columns * COLUMN;
         int height = rows * ROW + 10;
-        StringBuilder sb = new StringBuilder(4096);
-        sb.append("<svg xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 ")
-                .append(width)
-                .append(' ')
-                .append(height)
-                .append("\" role=\"group\">");
+        Markup.Builder svg = Markup.asciiBuilder()
+                .start("svg")
+                .attr("xmlns", "http://www.w3.org/2000/svg")
+                .attr("viewBox", "0 0 " + width + " " + height)
+                .attr("role", "group");
         // links drawn as one path per sign and width (widths in steps of 0.5): the diagram is re-sent every
         // second while training and kept as the page's state, so every character of a link counts
-        Map<String, StringBuilder> paths = new TreeMap<>();
+        Map<String, Map<Double, StringBuilder>> paths = new TreeMap<>();
         for (int l = 0; l < network.layerCount(); l++) {
             Layer layer = network.layer(l);
             for (int j = 0; j < layer.size(); j++) {
                 for (int i = 0; i < layer.inputs(); i++) {
                     double w = layer.weight(j, i);
                     double stroke = Double.isFinite(w) ? Math.min(7, 0.6 + 1.6 * Math.abs(w)) : 0.6;
-                    String group = String.format(
-                            Locale.ROOT,
-                            "%s\" stroke-width=\"%.1f",
-                            w >= 0 ? "pos" : "neg",
-                            Math.round(stroke * 2) / 2.0);
-                    paths.computeIfAbsent(group, g -> new StringBuilder())
+                    paths.computeIfAbsent(w >= 0 ? "pos" : "neg", sign -> new TreeMap<>())
+                            .computeIfAbsent(Math.round(stroke * 2) / 2.0, half -> new StringBuilder())
                             .append('M')
                             .append(x(l - 1))
                             .append(' ')
@@ -60,42 +61,43 @@ final class NetworkDiagram {
                 }
             }
         }
-        paths.forEach((group, d) -> sb.append("<path class=\"")
-                .append(group)
-                .append("\" d=\"")
-                .append(d)
-                .append("\"/>"));
+        paths.forEach((sign, byWidth) -> byWidth.forEach((stroke, d) -> svg.start("path")
+                .attr("class", sign)
+                .attr("stroke-width", Double.toString(stroke))
+                .attr("d", d.toString())
+                .end()));
         for (int i = 0; i < network.inputSize(); i++) {
-            node(sb, x(-1), y(i, network.inputSize(), height), "x" + (char) ('₁' + i), null, label.apply(-1, i));
+            node(svg, x(-1), y(i, network.inputSize(), height), "x" + (char) ('₁' + i), null, label.apply(-1, i));
         }
         for (int l = 0; l < network.layerCount(); l++) {
             Layer layer = network.layer(l);
             boolean output = l == network.layerCount() - 1;
             for (int j = 0; j < layer.size(); j++) {
                 String key = "n-" + l + "-" + j;
-                node(sb, x(l), y(j, layer.size(), height), output ? "y" : "h", key, label.apply(l, j));
+                node(svg, x(l), y(j, layer.size(), height), output ? "y" : "h", key, label.apply(l, j));
             }
         }
-        return sb.append("</svg>").toString();
+        return svg.end().build();
     }
 
-    private static void node(StringBuilder sb, int cx, double cy, String text, String key, String aria) {
+    private static void node(Markup.Builder svg, int cx, double cy, String text, @Nullable String key, String aria) {
+        svg.start("g");
         if (key != null) {
-            sb.append("<g data-key=\"")
-                    .append(key)
-                    .append("\" tabindex=\"0\" role=\"button\" aria-label=\"")
-                    .append(escape(aria))
-                    .append("\">");
+            svg.attr("data-key", key)
+                    .attr("tabindex", "0")
+                    .attr("role", "button")
+                    .attr("aria-label", aria);
         } else {
-            sb.append("<g aria-label=\"").append(escape(aria)).append("\" role=\"img\">");
+            svg.attr("aria-label", aria).attr("role", "img");
         }
-        sb.append(String.format(Locale.ROOT, "<circle cx=\"%d\" cy=\"%.1f\" r=\"%d\"/>", cx, cy, RADIUS));
-        sb.append(String.format(
-                Locale.ROOT,
-                "<text x=\"%d\" y=\"%.1f\" text-anchor=\"middle\">%s</text></g>",
-                cx,
-                cy + 4,
-                escape(text)));
+        svg.start("circle").attr("cx", cx).attr("cy", cy).attr("r", RADIUS).end();
+        svg.start("text")
+                .attr("x", cx)
+                .attr("y", cy + 4)
+                .attr("text-anchor", "middle")
+                .text(text)
+                .end()
+                .end();
     }
 
     /** A coordinate with at most one decimal, without ".0". */
@@ -110,29 +112,5 @@ final class NetworkDiagram {
 
     private static double y(int index, int count, int height) {
         return height / 2.0 + (index - (count - 1) / 2.0) * ROW;
-    }
-
-    /**
-     * Escapes markup characters, and writes every character beyond Latin-1 (the subscripts of x₁, Chinese
-     * names) as a character reference: the markup then stays a one-byte-per-character string, half the
-     * memory of a UTF-16 one, while the page keeps it as the diagram's current state.
-     */
-    static String escape(String s) {
-        StringBuilder sb = new StringBuilder(s.length() + 16);
-        s.codePoints().forEach(c -> {
-            switch (c) {
-                case '&' -> sb.append("&amp;");
-                case '<' -> sb.append("&lt;");
-                case '"' -> sb.append("&quot;");
-                default -> {
-                    if (c > 0xFF) {
-                        sb.append("&#").append(c).append(';');
-                    } else {
-                        sb.appendCodePoint(c);
-                    }
-                }
-            }
-        });
-        return sb.toString();
     }
 }

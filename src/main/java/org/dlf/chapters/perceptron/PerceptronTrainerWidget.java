@@ -13,7 +13,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import org.dlf.base.ui.component.Clicks;
-import org.dlf.base.ui.component.TextMarkup;
+import org.dlf.base.ui.component.InnerHtml;
 import org.dlf.chapters.LiveControls;
 import org.dlf.chapters.perceptron.PerceptronTrainerModel.Frame;
 import org.dlf.charts.LossChart;
@@ -99,9 +99,9 @@ class PerceptronTrainerWidget extends Composite<Div> implements LiveTraining.Vie
     @Override
     protected void onAttach(AttachEvent event) {
         super.onAttach(event);
-        TextMarkup.set(stepButton, getTranslation("perceptron.step"));
-        TextMarkup.set(epochButton, getTranslation("perceptron.epoch"));
-        TextMarkup.set(resetButton, getTranslation("perceptron.reset"));
+        InnerHtml.setText(stepButton, getTranslation("perceptron.step"));
+        InnerHtml.setText(epochButton, getTranslation("perceptron.epoch"));
+        InnerHtml.setText(resetButton, getTranslation("perceptron.reset"));
         controls.translate();
         tables.translate();
         plot.setAccessibleName(getTranslation("perceptron.plot-name"));
@@ -119,7 +119,7 @@ class PerceptronTrainerWidget extends Composite<Div> implements LiveTraining.Vie
     }
 
     private void showProblem(Optional<String> problem) {
-        TextMarkup.set(
+        InnerHtml.setText(
                 error,
                 problem.map(key -> getTranslation(
                                 key,
@@ -220,7 +220,7 @@ class PerceptronTrainerWidget extends Composite<Div> implements LiveTraining.Vie
             }
         }
         bar.setCounter(getTranslation("perceptron.counter", f.epochs(), f.samples()));
-        TextMarkup.set(outcome, PerceptronTexts.outcome(this::getTranslation, f, model));
+        InnerHtml.setText(outcome, PerceptronTexts.outcome(this::getTranslation, f, model));
         readout.setText(PerceptronTexts.readout(this::getTranslation, f));
         tables.update(f);
     }
@@ -235,7 +235,7 @@ class PerceptronTrainerWidget extends Composite<Div> implements LiveTraining.Vie
     @Override
     public void ended(Frame last, LiveTraining.End end) {
         if (end.reason() != StopReason.FINISHED && end.reason() != StopReason.CANCELLED) {
-            TextMarkup.set(
+            InnerHtml.setText(
                     error,
                     getTranslation("perceptron.stop." + end.reason().name().toLowerCase(Locale.ROOT)));
         }

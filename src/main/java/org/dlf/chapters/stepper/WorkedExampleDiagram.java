@@ -1,10 +1,9 @@
 package org.dlf.chapters.stepper;
 
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-import org.dlf.base.ui.component.TextMarkup;
+import org.dlf.base.ui.component.Markup;
 
 /**
  * SVG markup of the course's 2-2-2 network: inputs i1, i2, hidden h1, h2, outputs o1, o2, bias units
@@ -82,23 +81,22 @@ public final class WorkedExampleDiagram {
      * The diagram twice, wide and tall; the stylesheet shows the one that fits the column (the other is not
      * displayed, so screen readers meet one image).
      */
-    public static String svg(Labels labels, Set<String> highlight, String focus, String ariaLabel) {
-        return svg(WIDE, labels, highlight, focus, ariaLabel) + svg(TALL, labels, highlight, focus, ariaLabel);
+    public static Markup svg(Labels labels, Set<String> highlight, String focus, String ariaLabel) {
+        Markup.Builder s = Markup.builder();
+        svg(s, WIDE, labels, highlight, focus, ariaLabel);
+        svg(s, TALL, labels, highlight, focus, ariaLabel);
+        return s.build();
     }
 
-    private static String svg(Layout layout, Labels labels, Set<String> highlight, String focus, String ariaLabel) {
-        StringBuilder s = new StringBuilder(6000);
-        s.append("<svg xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 ")
-                .append(layout.width())
-                .append(' ')
-                .append(layout.height())
-                .append("\" class=\"net-diagram net-")
-                .append(layout.name())
-                .append(highlight.isEmpty() ? "" : " dimmed")
-                .append("\" role=\"img\" aria-label=\"")
-                .append(TextMarkup.escape(ariaLabel))
-                .append("\">");
-        s.append("<title>").append(TextMarkup.escape(ariaLabel)).append("</title>");
+    private static void svg(
+            Markup.Builder s, Layout layout, Labels labels, Set<String> highlight, String focus, String ariaLabel) {
+        s.start("svg")
+                .attr("xmlns", "http://www.w3.org/2000/svg")
+                .attr("viewBox", "0 0 " + layout.width() + " " + layout.height())
+                .attr("class", "net-diagram net-" + layout.name() + (highlight.isEmpty() ? "" : " dimmed"))
+                .attr("role", "img")
+                .attr("aria-label", ariaLabel)
+                .element("title", ariaLabel);
         for (String bias : List.of("b1", "b2")) {
             for (String node : bias.equals("b1") ? List.of("h1", "h2") : List.of("o1", "o2")) {
                 line(s, layout, bias, node, bias + "-" + node, highlight, true);
@@ -116,41 +114,35 @@ public final class WorkedExampleDiagram {
         for (String bias : List.of("b1", "b2")) {
             node(s, layout, bias, BIAS_R, labels.nodeLines().getOrDefault(bias, List.of()), highlight, focus);
         }
-        s.append("<text class=\"err")
-                .append(cls("E", highlight, focus))
-                .append("\" x=\"")
-                .append(layout.width() / 2)
-                .append("\" y=\"34\" text-anchor=\"middle\">")
-                .append(TextMarkup.escape(labels.errorLine()))
-                .append("</text>");
-        return s.append("</svg>").toString();
+        s.start("text")
+                .attr("class", "err" + cls("E", highlight, focus))
+                .attr("x", layout.width() / 2)
+                .attr("y", 34)
+                .attr("text-anchor", "middle")
+                .text(labels.errorLine())
+                .end();
+        s.end();
     }
 
     private static void line(
-            StringBuilder s, Layout layout, String a, String b, String key, Set<String> on, boolean bias) {
+            Markup.Builder s, Layout layout, String a, String b, String key, Set<String> on, boolean bias) {
         int[] p = layout.nodes().get(a);
         int[] q = layout.nodes().get(b);
-        s.append("<line class=\"link")
-                .append(bias ? " bias-link" : "")
-                .append(on.contains(key) ? " on" : "")
-                .append("\" data-part=\"")
-                .append(key)
-                .append("\" x1=\"")
-                .append(p[0])
-                .append("\" y1=\"")
-                .append(p[1])
-                .append("\" x2=\"")
-                .append(q[0])
-                .append("\" y2=\"")
-                .append(q[1])
-                .append("\"/>");
+        s.start("line")
+                .attr("class", "link" + (bias ? " bias-link" : "") + (on.contains(key) ? " on" : ""))
+                .attr("data-part", key)
+                .attr("x1", p[0])
+                .attr("y1", p[1])
+                .attr("x2", q[0])
+                .attr("y2", q[1])
+                .end();
     }
 
     /**
      * A weight's label on its link, over a halo of the background (the stylesheet's stroke) so that lines under
      * it do not cross the digits. "w5 = 0.4 → 0.35891648" is split before the arrow in the tall layout.
      */
-    private static void weightLabel(StringBuilder s, Layout layout, int k, String text, Set<String> on) {
+    private static void weightLabel(Markup.Builder s, Layout layout, int k, String text, Set<String> on) {
         int[] p = layout.nodes().get(FROM[k - 1]);
         int[] q = layout.nodes().get(TO[k - 1]);
         double t = layout.at()[k - 1];
@@ -158,64 +150,54 @@ public final class WorkedExampleDiagram {
         double y = p[1] + (q[1] - p[1]) * t + (p[1] == q[1] ? -8 : 5);
         int arrow = text.indexOf(" → ");
         boolean split = layout.twoLineWeights() && arrow > 0;
-        s.append("<text class=\"weight")
-                .append(on.contains("w" + k) ? " on" : "")
-                .append("\" x=\"")
-                .append(fmt(x))
-                .append("\" y=\"")
-                .append(fmt(split ? y - 8 : y))
-                .append("\" text-anchor=\"middle\">");
+        s.start("text")
+                .attr("class", "weight" + (on.contains("w" + k) ? " on" : ""))
+                .attr("x", x)
+                .attr("y", split ? y - 8 : y)
+                .attr("text-anchor", "middle");
         if (split) {
-            s.append(TextMarkup.escape(text.substring(0, arrow)))
-                    .append("<tspan x=\"")
-                    .append(fmt(x))
-                    .append("\" dy=\"16\">")
-                    .append(TextMarkup.escape(text.substring(arrow + 1)))
-                    .append("</tspan>");
+            s.text(text.substring(0, arrow))
+                    .start("tspan")
+                    .attr("x", x)
+                    .attr("dy", 16)
+                    .text(text.substring(arrow + 1))
+                    .end();
         } else {
-            s.append(TextMarkup.escape(text));
+            s.text(text);
         }
-        s.append("</text>");
+        s.end();
     }
 
     private static void node(
-            StringBuilder s, Layout layout, String key, int r, List<String> lines, Set<String> on, String focus) {
+            Markup.Builder s, Layout layout, String key, int r, List<String> lines, Set<String> on, String focus) {
         int[] p = layout.nodes().get(key);
-        s.append("<g class=\"node")
-                .append(key.startsWith("b") ? " bias" : "")
-                .append(cls(key, on, focus))
-                .append("\" data-part=\"")
-                .append(key)
-                .append("\">");
-        s.append("<circle cx=\"")
-                .append(p[0])
-                .append("\" cy=\"")
-                .append(p[1])
-                .append("\" r=\"")
-                .append(r)
-                .append("\"/>");
-        s.append("<text class=\"name\" x=\"")
-                .append(p[0])
-                .append("\" y=\"")
-                .append(p[1] + 6)
-                .append("\" text-anchor=\"middle\">")
-                .append(key.charAt(0))
-                .append("<tspan class=\"sub\" dy=\"5\">")
-                .append(key.charAt(1))
-                .append("</tspan></text>");
+        s.start("g")
+                .attr("class", "node" + (key.startsWith("b") ? " bias" : "") + cls(key, on, focus))
+                .attr("data-part", key);
+        s.start("circle").attr("cx", p[0]).attr("cy", p[1]).attr("r", r).end();
+        s.start("text")
+                .attr("class", "name")
+                .attr("x", p[0])
+                .attr("y", p[1] + 6)
+                .attr("text-anchor", "middle")
+                .text(key.substring(0, 1))
+                .start("tspan")
+                .attr("class", "sub")
+                .attr("dy", 5)
+                .text(key.substring(1, 2))
+                .end()
+                .end();
         for (int i = 0; i < lines.size(); i++) {
             int[] at = valuePosition(layout, key, r, lines.size(), i);
-            s.append("<text class=\"value\" x=\"")
-                    .append(at[0])
-                    .append("\" y=\"")
-                    .append(at[1])
-                    .append("\" text-anchor=\"")
-                    .append(at[2] < 0 ? "end" : at[2] > 0 ? "start" : "middle")
-                    .append("\">")
-                    .append(TextMarkup.escape(lines.get(i)))
-                    .append("</text>");
+            s.start("text")
+                    .attr("class", "value")
+                    .attr("x", at[0])
+                    .attr("y", at[1])
+                    .attr("text-anchor", at[2] < 0 ? "end" : at[2] > 0 ? "start" : "middle")
+                    .text(lines.get(i))
+                    .end();
         }
-        s.append("</g>");
+        s.end();
     }
 
     /**
@@ -243,9 +225,5 @@ public final class WorkedExampleDiagram {
 
     private static String cls(String key, Set<String> on, String focus) {
         return (on.contains(key) ? " on" : "") + (key.equals(focus) ? " focus" : "");
-    }
-
-    private static String fmt(double v) {
-        return String.format(Locale.ROOT, "%.1f", v);
     }
 }

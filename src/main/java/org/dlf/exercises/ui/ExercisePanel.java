@@ -17,8 +17,8 @@ import java.util.UUID;
 import org.dlf.assignment.AssignmentRestrictedException;
 import org.dlf.assignment.LockableWidgets;
 import org.dlf.base.ui.component.Clicks;
+import org.dlf.base.ui.component.InnerHtml;
 import org.dlf.base.ui.component.Numbers;
-import org.dlf.base.ui.component.TextMarkup;
 import org.dlf.content.Language;
 import org.dlf.exercises.ExerciseService;
 import org.dlf.exercises.ExerciseService.ProgressView;
@@ -75,12 +75,12 @@ class ExercisePanel extends Section {
         setId("exercise-" + id);
         addClassName("exercise");
         H3 title = new H3();
-        TextMarkup.set(
+        InnerHtml.setText(
                 title, getTranslation("exercises.title", number, spec.title().in(language)));
         title.addClassName("exercise-title");
         title.setId("title-" + id);
         Span kind = new Span();
-        TextMarkup.set(kind, getTranslation("exercises.type." + spec.type().yamlName()));
+        InnerHtml.setText(kind, getTranslation("exercises.type." + spec.type().yamlName()));
         kind.addClassName("exercise-kind");
         status.addClassName("exercise-status");
         status.setId("status-" + id);
@@ -90,7 +90,7 @@ class ExercisePanel extends Section {
         prompt.addClassName("exercise-prompt");
         input = AnswerInput.of(spec, language, this::trainState, this::getTranslation);
         Button check = new Button();
-        TextMarkup.set(check, getTranslation("exercises.check"));
+        InnerHtml.setText(check, getTranslation("exercises.check"));
         check.setId("check-" + id);
         check.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         check.setDisableOnClick(true);
@@ -101,7 +101,7 @@ class ExercisePanel extends Section {
         if (input.component() instanceof TextField field) field.addKeyPressListener(Key.ENTER, e -> check());
         hint.setId("hint-" + id);
         Clicks.on(hint, this::nextHint);
-        TextMarkup.set(reveal, getTranslation("exercises.reveal"));
+        InnerHtml.setText(reveal, getTranslation("exercises.reveal"));
         reveal.setId("reveal-" + id);
         reveal.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
         Clicks.on(reveal, this::giveUp);
@@ -148,7 +148,7 @@ class ExercisePanel extends Section {
         if (result.verdict().correct()
                 && result.progress().revealed()
                 && !result.progress().solved()) {
-            TextMarkup.set(
+            InnerHtml.setText(
                     feedback,
                     getTranslation("exercises.feedback.correct") + " " + getTranslation("exercises.after-reveal"));
         }
@@ -169,7 +169,7 @@ class ExercisePanel extends Section {
                                 spec.widget() == null ? Optional.empty() : widgets.widget(spec.widget()),
                                 this::getTranslation));
         if (repeated && !verdict.correct()) text += " " + getTranslation("exercises.repeated");
-        TextMarkup.set(feedback, text);
+        InnerHtml.setText(feedback, text);
         feedback.getElement()
                 .setAttribute("data-outcome", verdict.outcome().name().toLowerCase());
         feedback.getElement().setAttribute("data-code", verdict.code());
@@ -186,7 +186,7 @@ class ExercisePanel extends Section {
     }
 
     private void updateHintButton() {
-        TextMarkup.set(
+        InnerHtml.setText(
                 hint, getTranslation("exercises.hint", hintsShown, spec.hints().size()));
         hint.setEnabled(hintsShown < spec.hints().size());
     }
@@ -197,7 +197,7 @@ class ExercisePanel extends Section {
                 : state.revealed()
                         ? getTranslation("exercises.revealed")
                         : state.attempts() > 0 ? getTranslation("exercises.attempts", state.attempts()) : "";
-        TextMarkup.set(status, text);
+        InnerHtml.setText(status, text);
         status.setClassName("solved", state.solved());
         // the solution is offered once the learner has tried, until solved or shown
         reveal.setVisible(solutions && state.attempts() > 0 && !state.solved() && !state.revealed());
@@ -216,7 +216,7 @@ class ExercisePanel extends Section {
     private void showSolutionsOff() {
         if (solutionsOff == null) {
             solutionsOff = new Paragraph();
-            TextMarkup.set(solutionsOff, getTranslation("assignment.solutions-off"));
+            InnerHtml.setText(solutionsOff, getTranslation("assignment.solutions-off"));
             solutionsOff.setId("solutions-off-" + spec.id());
             solutionsOff.addClassName("exercise-solutions-off");
             addComponentAtIndex(indexOf(hints) + 1, solutionsOff);
@@ -239,12 +239,12 @@ class ExercisePanel extends Section {
         }
         solution.removeAll();
         H3 heading = new H3();
-        TextMarkup.set(heading, getTranslation("exercises.solution"));
+        InnerHtml.setText(heading, getTranslation("exercises.solution"));
         solution.add(heading, PromptText.paragraph(worked.explanation().in(language)));
         Double number = worked.ownNumber();
         if (number != null) {
             Paragraph own = new Paragraph();
-            TextMarkup.set(own, getTranslation("exercises.solution.number", Numbers.significant(number, 10)));
+            InnerHtml.setText(own, getTranslation("exercises.solution.number", Numbers.significant(number, 10)));
             own.setId("own-answer-" + spec.id());
             solution.add(own);
         }

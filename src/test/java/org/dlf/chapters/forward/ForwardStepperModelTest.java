@@ -104,7 +104,8 @@ class ForwardStepperModelTest {
                 model.labels().nodeLines().get("h1"));
         assertEquals("w5 = 0.4", model.labels().linkLabels().get("w5"));
         String svg = WorkedExampleDiagram.svg(
-                model.labels(), model.current().orElseThrow().highlight(), "h1", "a <net>");
+                        model.labels(), model.current().orElseThrow().highlight(), "h1", "a <net>")
+                .html();
         assertTrue(svg.contains("aria-label=\"a &lt;net&gt;\""));
         assertTrue(svg.contains("class=\"node on focus\" data-part=\"h1\""));
     }

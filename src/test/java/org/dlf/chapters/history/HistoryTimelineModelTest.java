@@ -127,7 +127,7 @@ class HistoryTimelineModelTest {
 
     @Test
     void svg_has_a_focusable_button_for_every_milestone_and_labels_do_not_overlap() {
-        String svg = TimelineSvg.render(model, Language.ZH, key -> key);
+        String svg = TimelineSvg.render(model, Language.ZH, key -> key).html();
         for (Milestone m : model.milestones()) {
             assertTrue(svg.contains("data-key=\"" + m.id() + "\" tabindex=\"0\" role=\"button\""), m.id());
         }
@@ -142,5 +142,17 @@ class HistoryTimelineModelTest {
             assertTrue(java.util.Arrays.stream(lanes).max().orElseThrow() < 8);
         }
         assertTrue(TimelineSvg.x(2017, 720) < 720 && TimelineSvg.x(1943, 720) > 0);
+    }
+
+    @Test
+    void every_translated_text_in_the_svg_is_escaped() {
+        String hostile = "<script>alert(\"x\")</script> & \"";
+
+        String svg = TimelineSvg.render(model, Language.EN, key -> hostile).html();
+
+        assertTrue(svg.contains("aria-label=\"&lt;script&gt;alert(&quot;x&quot;)&lt;/script&gt; &amp; &quot;\""));
+        assertTrue(svg.contains(">&lt;script&gt;alert(&quot;x&quot;)&lt;/script&gt; &amp; &quot;</text>"));
+        assertFalse(svg.contains("<script"));
+        assertFalse(svg.contains("\" &"));
     }
 }

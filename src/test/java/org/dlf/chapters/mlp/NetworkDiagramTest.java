@@ -2,12 +2,17 @@ package org.dlf.chapters.mlp;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.function.BiFunction;
 import org.dlf.engine.Activation;
 import org.junit.jupiter.api.Test;
 
 class NetworkDiagramTest {
 
     private static String spiralNetwork() {
+        return spiralNetwork((l, j) -> "neuron " + (j + 1) + " of layer " + (l + 1));
+    }
+
+    private static String spiralNetwork(BiFunction<Integer, Integer, String> label) {
         MlpTrainerModel model = new MlpTrainerModel();
         model.setDataset(MlpData.Choice.SPIRAL);
         model.apply(model.settings()
@@ -19,7 +24,7 @@ class NetworkDiagramTest {
                 .batchSize(10)
                 .noise(0.1));
         model.trainUntil(Long.MAX_VALUE, 5);
-        return NetworkDiagram.svg(model.network(), (l, j) -> "neuron " + (j + 1) + " of layer " + (l + 1));
+        return NetworkDiagram.svg(model.network(), label).html();
     }
 
     @Test
@@ -49,11 +54,22 @@ class NetworkDiagramTest {
     @Test
     void characters_beyond_latin_1_become_character_references_so_the_markup_stays_one_byte_a_character() {
         String svg = spiralNetwork();
-        String chinese = NetworkDiagram.escape("第 1 层 <x₁> & \"y\"");
 
         // the page keeps the markup as the diagram's state: a Latin-1 string takes half the memory
         assertThat(svg.chars().allMatch(c -> c <= 0xFF)).isTrue();
         assertThat(svg).contains(">x&#8321;</text>").contains(">x&#8322;</text>");
-        assertThat(chinese).isEqualTo("&#31532; 1 &#23618; &lt;x&#8321;> &amp; &quot;y&quot;");
+    }
+
+    @Test
+    void every_accessible_name_is_escaped_and_chinese_ones_become_character_references() {
+        String svg = spiralNetwork((l, j) -> "第 " + (l + 1) + " 层 <script>alert(\"x\")</script> & \"");
+
+        assertThat(svg.chars().allMatch(c -> c < 0x80)).isTrue();
+        assertThat(svg)
+                .contains("<g data-key=\"n-0-1\" tabindex=\"0\" role=\"button\" aria-label=\"&#31532; 1 &#23618;"
+                        + " &lt;script&gt;alert(&quot;x&quot;)&lt;/script&gt; &amp; &quot;\">")
+                .contains("<g aria-label=\"&#31532; 0 &#23618; &lt;script&gt;alert(&quot;x&quot;)&lt;/script&gt;"
+                        + " &amp; &quot;\" role=\"img\">")
+                .doesNotContain("<script", "\" &");
     }
 }

@@ -43,6 +43,7 @@ class ClassroomIT extends BrowserTestBase {
         p.locator("#login-form input[name=password]").fill(PASSWORD);
         p.locator("#login-form vaadin-button[slot=submit]").click();
         p.waitForURL(Pattern.compile(".*/teacher$"));
+        idle(p); // typing while the page still starts once lost the class name under load
         assertThat(p.locator("#teacher-classes")).isVisible();
     }
 

@@ -127,6 +127,7 @@ class SharedComputerIT extends BrowserTestBase {
         t.locator("#login-form input[name=password]").fill(PASSWORD);
         t.locator("#login-form vaadin-button[slot=submit]").click();
         t.waitForURL(Pattern.compile(".*/teacher$"));
+        idle(t); // typing while the page still starts once lost the class name under load
         open(t, "teacher/class/" + c.id());
         t.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("显示 Ada 的恢复码"))
                 .click();

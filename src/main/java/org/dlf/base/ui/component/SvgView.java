@@ -14,9 +14,4 @@ public class SvgView extends Component implements HasSize, HasStyle {
     public void setMarkup(Markup svg) {
         getElement().setProperty("markup", svg.html());
     }
-
-    /** Markup built by hand; being replaced by {@link #setMarkup(Markup)} in every emitter. */
-    public void setMarkup(String svg) {
-        getElement().setProperty("markup", svg);
-    }
 }

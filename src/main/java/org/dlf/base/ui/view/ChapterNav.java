@@ -17,6 +17,7 @@ import java.util.Map;
 import org.dlf.assignment.AssignmentRules;
 import org.dlf.assignment.LearnerRules;
 import org.dlf.base.ui.CurrentLearner;
+import org.dlf.base.ui.component.InnerHtml;
 import org.dlf.content.Chapter;
 import org.dlf.content.ContentService;
 import org.dlf.content.Language;
@@ -87,10 +88,7 @@ class ChapterNav extends Component implements LocaleChangeObserver, AfterNavigat
 
     /** Sets the markup anew if anything in it changed (the browser then gets only the new string). */
     private void render() {
-        String next = NavMarkup.render(getTranslation("nav.chapters"), links(), currentPath);
-        if (!next.equals(getElement().getProperty("innerHTML", ""))) {
-            getElement().setProperty("innerHTML", next);
-        }
+        InnerHtml.set(this, NavMarkup.render(getTranslation("nav.chapters"), links(), currentPath));
     }
 
     private List<NavMarkup.Link> links() {

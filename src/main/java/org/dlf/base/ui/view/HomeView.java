@@ -18,7 +18,7 @@ import java.util.Map;
 import org.dlf.assignment.AssignmentRules;
 import org.dlf.assignment.LearnerRules;
 import org.dlf.base.ui.CurrentLearner;
-import org.dlf.base.ui.component.TextMarkup;
+import org.dlf.base.ui.component.InnerHtml;
 import org.dlf.content.Chapter;
 import org.dlf.content.ContentService;
 import org.dlf.content.Language;
@@ -82,7 +82,7 @@ class HomeView extends Main implements HasDynamicTitle, LocaleChangeObserver {
         span.getElement().setAttribute("role", "img");
         span.getElement().setAttribute("aria-label", badge.label());
         span.getElement().setAttribute("title", badge.label());
-        TextMarkup.set(span, badge.text());
+        InnerHtml.setText(span, badge.text());
         return span;
     }
 

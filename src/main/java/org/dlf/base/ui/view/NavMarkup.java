@@ -1,13 +1,13 @@
 package org.dlf.base.ui.view;
 
 import java.util.List;
-import org.dlf.base.ui.component.TextMarkup;
+import org.dlf.base.ui.component.Markup;
 import org.jspecify.annotations.Nullable;
 
 /**
- * The side navigation's list as HTML, from plain data: one string that {@link ChapterNav} sets as its
+ * The side navigation's list as HTML, from plain data: one {@link Markup} that {@link ChapterNav} sets as its
  * {@code innerHTML}, so the whole navigation costs the server one state node instead of one per element.
- * Every text and attribute value is escaped. Links carry {@code router-link}: Flow navigates them on the
+ * Every text and attribute value is escaped by the builder. Links carry {@code router-link}: Flow navigates them on the
  * client, without reloading the page, like a {@code RouterLink}.
  */
 public final class NavMarkup {
@@ -66,64 +66,68 @@ public final class NavMarkup {
      * A visible heading (hidden from screen readers, which hear the {@code nav}'s own label) and the list; the
      * link to {@code currentPath} gets {@code aria-current="page"}.
      */
-    public static String render(String heading, List<Link> links, String currentPath) {
-        StringBuilder html = new StringBuilder(4096)
-                .append("<div class=\"nav-heading\" aria-hidden=\"true\">")
-                .append(TextMarkup.escape(heading))
-                .append("</div><ul class=\"nav-list\">");
+    public static Markup render(String heading, List<Link> links, String currentPath) {
+        Markup.Builder html = Markup.builder()
+                .start("div")
+                .attr("class", "nav-heading")
+                .attr("aria-hidden", "true")
+                .text(heading)
+                .end()
+                .start("ul")
+                .attr("class", "nav-list");
         for (Link link : links) {
-            html.append("<li><a class=\"nav-link\" router-link href=\"")
-                    .append(TextMarkup.escape(link.path()))
-                    .append('"');
-            attribute(html, "id", link.id());
-            attribute(html, "data-class", link.dataClass());
-            if (link.current(currentPath)) html.append(" aria-current=\"page\"");
-            html.append('>');
-            html.append("<span class=\"nav-prefix\">");
+            html.start("li")
+                    .start("a")
+                    .attr("class", "nav-link")
+                    .flag("router-link", true)
+                    .attr("href", link.path())
+                    .attr("id", link.id())
+                    .attr("data-class", link.dataClass())
+                    .attr("aria-current", link.current(currentPath) ? "page" : null);
+            html.start("span").attr("class", "nav-prefix");
             if (link.icon() != null) {
-                html.append("<vaadin-icon class=\"nav-icon\" aria-hidden=\"true\" icon=\"vaadin:")
-                        .append(TextMarkup.escape(link.icon()))
-                        .append("\"></vaadin-icon>");
+                html.start("vaadin-icon")
+                        .attr("class", "nav-icon")
+                        .attr("aria-hidden", "true")
+                        .attr("icon", "vaadin:" + link.icon())
+                        .end();
             }
             if (link.number() != null) {
-                html.append("<span class=\"nav-number\">")
-                        .append(TextMarkup.escape(link.number()))
-                        .append("</span>");
+                html.start("span")
+                        .attr("class", "nav-number")
+                        .text(link.number())
+                        .end();
             }
-            html.append("</span>");
-            html.append("<span class=\"nav-label\">").append(TextMarkup.escape(link.label()));
+            html.end();
+            html.start("span").attr("class", "nav-label").text(link.label());
             if (link.lock() != null) {
-                html.append("<span class=\"nav-lock\" role=\"img\"");
-                attribute(html, "aria-label", link.lock());
-                attribute(html, "title", link.lock());
-                html.append("><vaadin-icon icon=\"vaadin:lock\" aria-hidden=\"true\"></vaadin-icon></span>");
+                html.start("span")
+                        .attr("class", "nav-lock")
+                        .attr("role", "img")
+                        .attr("aria-label", link.lock())
+                        .attr("title", link.lock())
+                        .start("vaadin-icon")
+                        .attr("icon", "vaadin:lock")
+                        .attr("aria-hidden", "true")
+                        .end()
+                        .end();
             }
-            html.append("</span>");
+            html.end();
             if (link.badge() != null) badge(html, link.badge());
-            html.append("</a></li>");
+            html.end().end();
         }
-        return html.append("</ul>").toString();
+        return html.end().build();
     }
 
-    private static void badge(StringBuilder html, Badge badge) {
-        html.append("<span class=\"progress-badge")
-                .append(badge.complete() ? " complete" : "")
-                .append('"');
-        attribute(html, "id", badge.id());
-        // "1/4" alone says little: read as one image named "1 of 4 exercises solved"
-        html.append(" role=\"img\"");
-        attribute(html, "aria-label", badge.label());
-        attribute(html, "title", badge.label());
-        html.append('>').append(TextMarkup.escape(badge.text())).append("</span>");
-    }
-
-    private static void attribute(StringBuilder html, String name, @Nullable String value) {
-        if (value != null) {
-            html.append(' ')
-                    .append(name)
-                    .append("=\"")
-                    .append(TextMarkup.escape(value))
-                    .append('"');
-        }
+    private static void badge(Markup.Builder html, Badge badge) {
+        html.start("span")
+                .attr("class", badge.complete() ? "progress-badge complete" : "progress-badge")
+                .attr("id", badge.id())
+                // "1/4" alone says little: read as one image named "1 of 4 exercises solved"
+                .attr("role", "img")
+                .attr("aria-label", badge.label())
+                .attr("title", badge.label())
+                .text(badge.text())
+                .end();
     }
 }

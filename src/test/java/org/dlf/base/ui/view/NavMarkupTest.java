@@ -3,6 +3,7 @@ package org.dlf.base.ui.view;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
+import org.dlf.base.ui.component.Markup;
 import org.junit.jupiter.api.Test;
 
 class NavMarkupTest {
@@ -18,7 +19,8 @@ class NavMarkupTest {
                 .badge(new NavMarkup.Badge("progress-x", "1/4", false, "1 of 4 <b>"))
                 .dataClass("3B\" onclick=\"alert(1)");
 
-        String html = NavMarkup.render("Chapters & <i>more</i>", List.of(hostile), "");
+        String html =
+                NavMarkup.render("Chapters & <i>more</i>", List.of(hostile), "").html();
 
         assertThat(html)
                 .contains("&lt;script&gt;alert(&#39;x&#39;)&lt;/script&gt; &amp; more")
@@ -32,7 +34,8 @@ class NavMarkupTest {
 
     @Test
     void links_navigate_in_the_page_and_icons_numbers_and_labels_are_in_a_list() {
-        String html = NavMarkup.render("Chapters", List.of(HOME, PERCEPTRON), "glossary");
+        String html = NavMarkup.render("Chapters", List.of(HOME, PERCEPTRON), "glossary")
+                .html();
 
         assertThat(html)
                 .isEqualTo("<div class=\"nav-heading\" aria-hidden=\"true\">Chapters</div><ul class=\"nav-list\">"
@@ -62,7 +65,8 @@ class NavMarkupTest {
                 .locked("not opened yet")
                 .badge(new NavMarkup.Badge("progress-perceptron", "✓ 4/4", true, "4 of 4 exercises solved"));
 
-        String html = NavMarkup.render("", List.of(closed, TEACHER.id("nav-teacher")), "");
+        String html = NavMarkup.render("", List.of(closed, TEACHER.id("nav-teacher")), "")
+                .html();
 
         assertThat(html.split("nav-lock", -1)).hasSize(2);
         assertThat(html)
@@ -75,9 +79,9 @@ class NavMarkupTest {
                 .doesNotContain("data-class");
     }
 
-    private static List<String> currentLinks(String html) {
+    private static List<String> currentLinks(Markup html) {
         return java.util.regex.Pattern.compile("href=\"([^\"]*)\" aria-current=\"page\"")
-                .matcher(html)
+                .matcher(html.html())
                 .results()
                 .map(m -> m.group(1))
                 .toList();

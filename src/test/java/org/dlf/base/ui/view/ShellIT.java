@@ -22,7 +22,7 @@ class ShellIT extends BrowserTestBase {
         assertThat(page.locator("#chapter-cards .chapter-card")).hasCount(8);
         assertThat(page.locator("#card-history h3")).containsText("发展简史");
         assertThat(page.locator("#card-history")).containsText("分钟");
-        assertThat(page.locator("#chapter-nav li > a")).hasCount(11);
+        assertThat(page.locator("#chapter-nav li > a")).hasCount(12);
         assertThat(page.getByRole(AriaRole.NAVIGATION, new Page.GetByRoleOptions().setName("章节")))
                 .hasId("chapter-nav");
         assertThat(page.locator("#chapter-nav a[aria-current=page]")).hasText("首页");
@@ -145,7 +145,7 @@ class ShellIT extends BrowserTestBase {
     @Test
     void the_whole_navigation_is_one_server_side_node() {
         open("chapter/mlp");
-        assertThat(page.locator("#chapter-nav li > a")).hasCount(11);
+        assertThat(page.locator("#chapter-nav li > a")).hasCount(12);
         String count = """
                 (root) => {
                   const client = Object.values(window.Vaadin.Flow.clients).find(c => c.getNodeId);
