@@ -13,7 +13,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
-import org.dlf.load.AnsweringStudent;
+import org.dlf.protocol.AnsweringStudent;
 import org.junit.jupiter.api.Test;
 
 /**

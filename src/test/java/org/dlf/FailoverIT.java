@@ -25,7 +25,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.function.BooleanSupplier;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.dlf.load.AnsweringStudent;
+import org.dlf.protocol.AnsweringStudent;
 import org.junit.jupiter.api.Test;
 
 /**

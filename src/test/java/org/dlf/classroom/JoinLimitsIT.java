@@ -2,9 +2,10 @@ package org.dlf.classroom;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.util.Map;
+import java.net.URI;
 import java.util.UUID;
-import org.dlf.load.VaadinHttpClient;
+import org.dlf.protocol.FlowSession;
+import org.dlf.protocol.UiState;
 import org.dlf.security.TeacherAccounts;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -32,12 +33,18 @@ class JoinLimitsIT {
 
     /** One attempt as a fresh browser (no cookies) claiming to be somewhere else; the join result. */
     private String attempt(String code, String name, int forged) throws Exception {
-        VaadinHttpClient visitor = new VaadinHttpClient(
-                "http://localhost:" + port, Map.of("X-Forwarded-For", "203.0.113." + (forged % 250 + 1)));
-        visitor.open("join/" + code, false);
-        String answer = visitor.typeAndClick(visitor.node("join-name"), name, visitor.node("join-submit"));
-        for (JoinResult r : JoinResult.values()) if (answer.contains("\"" + r.name() + "\"")) return r.name();
-        throw new AssertionError("no join result in " + answer);
+        FlowSession visitor = new FlowSession(URI.create("http://localhost:" + port), "en-US")
+                .withHeader("X-Forwarded-For", "203.0.113." + (forged % 250 + 1));
+        try {
+            visitor.open("join/" + code);
+            visitor.typeAndClick("join-name", name, "join-submit");
+            UiState page = visitor.ui();
+            String result = page.attribute(page.node("join-message"), "data-result");
+            if (result == null) throw new AssertionError("no join result on the page");
+            return result;
+        } finally {
+            visitor.close();
+        }
     }
 
     @Test

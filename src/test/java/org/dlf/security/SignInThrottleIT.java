@@ -11,12 +11,11 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.UUID;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.dlf.MutableClock;
-import org.dlf.load.VaadinHttpClient;
+import org.dlf.protocol.FlowSession;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -66,8 +65,8 @@ class SignInThrottleIT {
         teachers.create(teacher, PASSWORD);
     }
 
-    private VaadinHttpClient from(String address) {
-        return new VaadinHttpClient("http://localhost:" + port, Map.of("X-Forwarded-For", address));
+    private FlowSession from(String address) {
+        return new FlowSession(URI.create("http://localhost:" + port), "en-US").withHeader("X-Forwarded-For", address);
     }
 
     private static String randomAddress() {
@@ -81,7 +80,7 @@ class SignInThrottleIT {
 
     @Test
     void hammering_wrong_passwords_meets_growing_delays_and_the_right_password_works_after_the_wait() throws Exception {
-        VaadinHttpClient script = from(randomAddress());
+        FlowSession script = from(randomAddress());
         for (int i = 1; i <= 4; i++)
             assertThat(script.signInAttempt(teacher, "guess-" + i)).isEqualTo("/login?error");
         // the fifth failure: the next attempt must wait a second
@@ -103,7 +102,7 @@ class SignInThrottleIT {
         assertThat(script.signInAttempt(teacher, PASSWORD)).isEqualTo("/login?wait=300");
         // the teacher, after the wait, from another address: signed in; and the counts start afresh
         clock.advance(Duration.ofSeconds(300));
-        VaadinHttpClient browser = from(randomAddress());
+        FlowSession browser = from(randomAddress());
         assertThat(browser.signInAttempt(teacher, PASSWORD)).isEqualTo("/teacher");
         assertThat(from(randomAddress()).signInAttempt(teacher, "one-typo")).isEqualTo("/login?error");
     }
@@ -111,9 +110,9 @@ class SignInThrottleIT {
     @Test
     void failures_elsewhere_never_lock_a_teacher_out_of_a_browser_they_signed_in_with() throws Exception {
         String school = randomAddress();
-        VaadinHttpClient laptop = from(school);
+        FlowSession laptop = from(school);
         assertThat(laptop.signInAttempt(teacher, PASSWORD)).isEqualTo("/teacher"); // a known device from now on
-        VaadinHttpClient script = from(school); // same network, no device cookie
+        FlowSession script = from(school); // same network, no device cookie
         for (int i = 0; i < 30; i++) script.signInAttempt(teacher, "guess-" + i);
         assertThat(waitOf(script.signInAttempt(teacher, PASSWORD))).isPositive(); // locked for strangers
         assertThat(laptop.signInAttempt(teacher, PASSWORD)).isEqualTo("/teacher"); // not for the teacher
@@ -125,7 +124,7 @@ class SignInThrottleIT {
     @Test
     void an_address_that_tries_many_accounts_waits_while_other_addresses_do_not() throws Exception {
         String sprayer = randomAddress();
-        VaadinHttpClient script = from(sprayer);
+        FlowSession script = from(sprayer);
         for (int i = 0; i < 19; i++)
             assertThat(script.signInAttempt("nobody-" + i, "guess")).isEqualTo("/login?error");
         assertThat(script.signInAttempt("nobody-19", "guess")).isEqualTo("/login?error&wait=1");

@@ -1,7 +1,6 @@
 package org.dlf.load;
 
 import java.net.URI;
-import java.net.http.HttpClient;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -15,6 +14,8 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
+import org.dlf.protocol.AnsweringStudent;
+import org.dlf.protocol.FlowSession;
 import tools.jackson.databind.JsonNode;
 
 /**
@@ -43,13 +44,12 @@ public final class ClassRushHarness {
             throw new IllegalArgumentException("1–300 students, 1–300 s, 1–20 answers each");
         String loadBefore = loadAverage();
 
-        FlowSession dashboard = new FlowSession(
-                HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build(), base, "en-US");
+        FlowSession dashboard = new FlowSession(base, "en-US");
         dashboard.signIn(args[1], args[2]);
         dashboard.open("teacher");
         dashboard.type("class-name", "Rush " + java.time.LocalTime.now().withNano(0));
         dashboard.click("create-class"); // the page becomes the new class's dashboard
-        String code = dashboard.ui.text(dashboard.ui.node("join-code"));
+        String code = dashboard.ui().text(dashboard.ui().node("join-code"));
         Map<String, Long> shown = watchStudentsGrid(dashboard);
         dashboard.call("students-grid", "setViewportRange", 0, n + 10); // as the grid does with all rows visible
 
@@ -136,15 +136,15 @@ public final class ClassRushHarness {
      */
     private static Map<String, Long> watchStudentsGrid(FlowSession dashboard) {
         String namePath = dashboard
-                .ui
-                .property(dashboard.ui.node("students-name"), "path")
+                .ui()
+                .property(dashboard.ui().node("students-name"), "path")
                 .asString();
         String attemptsPath = dashboard
-                .ui
-                .property(dashboard.ui.node("students-attempts"), "path")
+                .ui()
+                .property(dashboard.ui().node("students-attempts"), "path")
                 .asString();
         Map<String, Long> shown = new ConcurrentHashMap<>();
-        dashboard.ui.onExecute(call -> {
+        dashboard.ui().onExecute(call -> {
             long now = System.nanoTime();
             for (JsonNode argument : call) {
                 for (JsonNode row : argument.isArray() ? argument : List.<JsonNode>of()) {

@@ -1,9 +1,10 @@
-package org.dlf.load;
+package org.dlf.protocol;
 
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.WebSocket;
 import java.time.Duration;
+import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
 import java.util.concurrent.Executors;
@@ -39,8 +40,9 @@ final class PushSocket implements WebSocket.Listener {
     }
 
     /** Opens the socket and waits (at most 30 s) for Atmosphere's handshake. */
-    void connect(HttpClient http, URI uri, String cookies) {
+    void connect(HttpClient http, URI uri, String cookies, Map<String, String> headers) {
         WebSocket.Builder builder = http.newWebSocketBuilder().connectTimeout(Duration.ofSeconds(30));
+        headers.forEach(builder::header);
         if (!cookies.isEmpty()) {
             builder.header("Cookie", cookies);
         }

@@ -8,6 +8,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
+import org.dlf.protocol.AnsweringStudent;
 
 /**
  * How many answers a running app acknowledges a second (not a test): N students ({@link AnsweringStudent},

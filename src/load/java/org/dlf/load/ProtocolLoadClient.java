@@ -1,8 +1,6 @@
 package org.dlf.load;
 
 import java.net.URI;
-import java.net.http.HttpClient;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;
@@ -15,6 +13,7 @@ import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
+import org.dlf.protocol.FlowSession;
 
 /**
  * The capacity benchmark of the live MLP trainer (not a test): N real Vaadin sessions against a running app,
@@ -67,8 +66,8 @@ public final class ProtocolLoadClient {
             sessions.get(i).click("mlp-run");
         }
         for (int i = 0; i < n; i++) {
-            framesBefore[i] = sessions.get(i).ui.heatmapFrames.get();
-            bytesBefore[i] = received(sessions.get(i));
+            framesBefore[i] = sessions.get(i).ui().heatmapFrames();
+            bytesBefore[i] = sessions.get(i).bytesReceived();
         }
         double cpuBefore = AppProbe.cpuSeconds(pid);
         double clientCpuBefore =
@@ -96,8 +95,8 @@ public final class ProtocolLoadClient {
         double[] frames = new double[n];
         double[] bytes = new double[n];
         for (int i = 0; i < n; i++) {
-            frames[i] = (sessions.get(i).ui.heatmapFrames.get() - framesBefore[i]) / elapsed;
-            bytes[i] = (received(sessions.get(i)) - bytesBefore[i]) / elapsed;
+            frames[i] = (sessions.get(i).ui().heatmapFrames() - framesBefore[i]) / elapsed;
+            bytes[i] = (sessions.get(i).bytesReceived() - bytesBefore[i]) / elapsed;
         }
         long heapTraining = AppProbe.liveHeap(pid);
         for (FlowSession s : sessions) {
@@ -122,12 +121,7 @@ public final class ProtocolLoadClient {
         List<Future<FlowSession>> futures = new ArrayList<>();
         for (int i = 0; i < n; i++) {
             futures.add(opener.submit(() -> {
-                // one client per session: its own connections, as each learner's browser has
-                HttpClient http = HttpClient.newBuilder()
-                        .connectTimeout(Duration.ofSeconds(30))
-                        .version(HttpClient.Version.HTTP_1_1)
-                        .build();
-                FlowSession s = new FlowSession(http, base, chinese ? "zh-CN" : "en-US");
+                FlowSession s = new FlowSession(base, chinese ? "zh-CN" : "en-US");
                 s.open(ROUTE);
                 s.select("mlp-dataset", chinese ? "螺旋" : "Spiral");
                 // the settings of LoadHarness, typed in as a learner would
@@ -167,8 +161,8 @@ public final class ProtocolLoadClient {
      * hidden layers of eight neurons (keys n-layer-index from 0; layer 2 is the output).
      */
     private static void checkSettings(FlowSession s) {
-        String message = s.ui.text(s.ui.node("mlp-message")).strip();
-        String diagram = s.ui.property(s.ui.node("mlp-network"), "markup").asString("");
+        String message = s.ui().text(s.ui().node("mlp-message")).strip();
+        String diagram = s.ui().property(s.ui().node("mlp-network"), "markup").asString("");
         if (!message.isEmpty()
                 || !diagram.contains("\"n-1-7\"")
                 || diagram.contains("\"n-1-8\"")
@@ -180,12 +174,12 @@ public final class ProtocolLoadClient {
     /** Inspects the other neuron of the first hidden layer and times the answer that shows it. */
     private static void probe(FlowSession s, String key, List<Double> roundTrips) {
         try {
-            int paragraph = s.ui.node("mlp-neuron");
+            int paragraph = s.ui().node("mlp-neuron");
             long start = System.nanoTime();
             List<Integer> changed = s.fire("mlp-network", "dlf-svg-select", Map.of("event.detail.key", key));
             double ms = (System.nanoTime() - start) / 1e6;
             boolean shown = changed.contains(paragraph)
-                    || s.ui.children(paragraph).stream().anyMatch(changed::contains);
+                    || s.ui().children(paragraph).stream().anyMatch(changed::contains);
             if (shown) {
                 roundTrips.add(ms);
             } else {
@@ -201,12 +195,8 @@ public final class ProtocolLoadClient {
     /** The gaps between one session's consecutive heatmap frames during the measurement, all sessions together. */
     private static void reportGaps(List<FlowSession> sessions, long from, long to) {
         FrameGaps gaps = new FrameGaps();
-        sessions.forEach(s -> gaps.add(s.ui.heatmapTimes(from, to)));
+        sessions.forEach(s -> gaps.add(s.ui().heatmapTimes(from, to)));
         System.out.println("gaps between a session's frames ms: " + gaps.summary());
-    }
-
-    private static long received(FlowSession s) {
-        return s.bytesReceived.get() + s.pushBytes();
     }
 
     private static void report(

@@ -1,17 +1,11 @@
-package org.dlf.load;
+package org.dlf.protocol;
 
 import java.io.IOException;
 import java.net.URI;
-import java.net.http.HttpClient;
-import java.time.Duration;
-import java.util.ArrayList;
-import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import tools.jackson.databind.node.ObjectNode;
 
 /**
  * A student's browser tab on a chapter page, answering one numeric exercise the way the browser does it, over
@@ -42,11 +36,7 @@ public final class AnsweringStudent {
 
     /** A new visitor (a fresh learner id) or, with {@code learner}, the same student in a new tab. */
     public static AnsweringStudent visit(URI base, String learner) throws IOException, InterruptedException {
-        HttpClient http = HttpClient.newBuilder()
-                .connectTimeout(Duration.ofSeconds(10))
-                .version(HttpClient.Version.HTTP_1_1)
-                .build();
-        FlowSession tab = new FlowSession(http, base, "en-US");
+        FlowSession tab = new FlowSession(base, "en-US");
         if (learner != null) tab.setCookie(LEARNER_COOKIE, learner);
         return new AnsweringStudent(tab);
     }
@@ -81,10 +71,9 @@ public final class AnsweringStudent {
     /** Joins a class on its join page under this display name; true when the page says "joined". */
     public boolean join(String code, String name) throws IOException, InterruptedException {
         tab.open("join/" + code);
-        List<ObjectNode> rpc = new ArrayList<>(typing("join-name", name));
-        rpc.addAll(DomEvents.of(tab.ui, tab.ui.node("join-submit"), "click", Map.of()));
-        tab.send(rpc);
-        return "JOINED".equals(tab.ui.attribute(tab.ui.node("join-message"), "data-result"));
+        tab.typeAndClick("join-name", name, "join-submit");
+        UiState ui = tab.ui();
+        return "JOINED".equals(ui.attribute(ui.node("join-message"), "data-result"));
     }
 
     public String learner() {
@@ -97,10 +86,9 @@ public final class AnsweringStudent {
      */
     public OptionalInt answer(String value) {
         try {
-            int status = tab.ui.node("status-" + EXERCISE);
-            List<ObjectNode> rpc = new ArrayList<>(typing("answer-" + EXERCISE, value));
-            rpc.addAll(DomEvents.of(tab.ui, tab.ui.node("check-" + EXERCISE), "click", Map.of()));
-            if (!tab.send(rpc).contains(status)) return OptionalInt.empty();
+            int status = tab.ui().node("status-" + EXERCISE);
+            if (!tab.typeAndClick("answer-" + EXERCISE, value, "check-" + EXERCISE)
+                    .contains(status)) return OptionalInt.empty();
             return attemptsShown();
         } catch (IOException | RuntimeException e) {
             return OptionalInt.empty();
@@ -112,7 +100,8 @@ public final class AnsweringStudent {
 
     /** The attempt count the page shows now ("3 attempts"; empty before the first answer). */
     public OptionalInt attemptsShown() {
-        String shown = tab.ui.attributeOrProperty(tab.ui.node("status-" + EXERCISE), "innerHTML");
+        UiState ui = tab.ui();
+        String shown = ui.attributeOrProperty(ui.node("status-" + EXERCISE), "innerHTML");
         Matcher m = ATTEMPTS.matcher(shown == null ? "" : shown);
         return m.find() ? OptionalInt.of(Integer.parseInt(m.group(1))) : OptionalInt.empty();
     }
@@ -126,11 +115,5 @@ public final class AnsweringStudent {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }
-    }
-
-    /** A text field's value as the browser sends it when the field is left: the synced value and the change. */
-    private List<ObjectNode> typing(String fieldId, String value) {
-        return DomEvents.of(
-                tab.ui, tab.ui.node(fieldId), "change", Map.of("value", value, "_inputElementValue", value));
     }
 }

@@ -1,4 +1,4 @@
-package org.dlf.load;
+package org.dlf.protocol;
 
 import java.io.IOException;
 import java.net.URI;
@@ -7,11 +7,15 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
@@ -27,28 +31,70 @@ import tools.jackson.databind.node.ObjectNode;
  * carry the data expressions the server registered for the listener; synchronised properties are sent as
  * {@code mSync} invocations before the event, as the client does.
  */
-final class FlowSession {
+public final class FlowSession {
 
     static final JsonMapper JSON = JsonMapper.builder().build();
+    private static final Pattern SCRIPT = Pattern.compile("<script[^>]+src=\"([^\"]+)\"");
+    private static final Pattern FORM_TOKEN = Pattern.compile("<meta name=\"_csrf\" content=\"([^\"]+)\"");
 
     private final HttpClient http;
     private final URI base;
     private final String language;
+    private final Map<String, String> headers = new LinkedHashMap<>();
     private final Map<String, String> cookies = new LinkedHashMap<>();
-    final UiState ui = new UiState();
-    final AtomicLong bytesReceived = new AtomicLong();
+    private volatile UiState ui = new UiState();
+    private final AtomicLong bytesReceived = new AtomicLong();
+    private boolean emptyCache;
     private int uiId;
     private PushSocket push;
+    private boolean pageOpen;
 
-    FlowSession(HttpClient http, URI base, String language) {
-        this.http = http;
-        this.base = base;
+    /**
+     * A new tab of its own browser at {@code base} (e.g. {@code http://localhost:8095/}): its own connections
+     * (HTTP/1.1, as Chromium speaks to a plain-HTTP server), its own cookies, pages asked for in
+     * {@code language} (an Accept-Language value such as {@code en-US} or {@code zh-CN}).
+     */
+    public FlowSession(URI base, String language) {
+        this.http = HttpClient.newBuilder()
+                .connectTimeout(Duration.ofSeconds(30))
+                .version(HttpClient.Version.HTTP_1_1)
+                .build();
+        this.base = base.toString().endsWith("/") ? base : URI.create(base + "/");
         this.language = language;
     }
 
-    /** Opens {@code route} (e.g. {@code chapter/mlp}) as a browser tab does, push connection included. */
-    void open(String route) throws IOException, InterruptedException {
-        get(route);
+    /** Sends this header with every request and the push handshake (e.g. a proxy's X-Forwarded-For). */
+    public FlowSession withHeader(String name, String value) {
+        headers.put(name, value);
+        return this;
+    }
+
+    /**
+     * Makes the tab a browser with an empty cache (a phone's first visit): opening a page also downloads
+     * every script the page names.
+     */
+    public FlowSession withEmptyCache() {
+        emptyCache = true;
+        return this;
+    }
+
+    /** What the tab knows of its UI, from every message the server sent it (answers and push). */
+    public UiState ui() {
+        return ui;
+    }
+
+    /**
+     * Opens {@code route} (e.g. {@code chapter/mlp}) as a browser tab does, push connection included; a page
+     * already open in the tab is left first, as the browser does when it navigates (unload beacon, socket).
+     */
+    public void open(String route) throws IOException, InterruptedException {
+        close();
+        ui = ui.nextPage();
+        String page = get(route);
+        if (emptyCache) {
+            Matcher script = SCRIPT.matcher(page);
+            while (script.find()) get(script.group(1).replaceFirst("^\\./", "").replaceFirst("^/", ""));
+        }
         // what Chromium's Flow client sends (Flow.collectBrowserDetails), for a 1280×900 window
         String details = "&v-sh=900&v-sw=1280&v-wh=900&v-ww=1280&v-bh=900&v-bw=1280&v-curdate="
                 + System.currentTimeMillis()
@@ -60,7 +106,8 @@ final class FlowSession {
         uiId = config.get("v-uiId").asInt();
         ui.apply(config.get("uidl"));
         push = new PushSocket(this);
-        push.connect(http, pushUri(), cookieHeader());
+        push.connect(http, pushUri(), cookieHeader(), headers);
+        pageOpen = true;
         send(DomEvents.of(
                 ui, 1, "ui-navigate", Map.of("route", route, "query", "", "appShellTitle", "", "trigger", "")));
         // the web components, once upgraded, announce their properties: Chromium sends one request with an
@@ -81,10 +128,19 @@ final class FlowSession {
      * Signs a teacher in through the sign-in form as the browser posts it (with Spring Security's form token
      * when the page has one); keeps the cookies the server sets (the new session id, the sign-in token).
      */
-    void signIn(String username, String password) throws IOException, InterruptedException {
-        String login = get("login");
-        java.util.regex.Matcher token = java.util.regex.Pattern.compile("<meta name=\"_csrf\" content=\"([^\"]+)\"")
-                .matcher(login);
+    public void signIn(String username, String password) throws IOException, InterruptedException {
+        String landed = signInAttempt(username, password);
+        if (!landed.equals("/teacher")) {
+            throw new IllegalStateException("Sign-in failed: " + landed);
+        }
+    }
+
+    /**
+     * Posts the sign-in form once, as {@link #signIn} does, and returns where the server sends the browser
+     * (path and query), e.g. {@code /teacher} or {@code /login?error&wait=2}.
+     */
+    public String signInAttempt(String username, String password) throws IOException, InterruptedException {
+        Matcher token = FORM_TOKEN.matcher(get("login"));
         String form = "username=" + encode(username) + "&password=" + encode(password)
                 + (token.find() ? "&_csrf=" + encode(token.group(1)) : "");
         HttpResponse<String> response = http.send(
@@ -94,19 +150,20 @@ final class FlowSession {
                         .build(),
                 HttpResponse.BodyHandlers.ofString());
         keepCookies(response);
-        String location = response.headers().firstValue("location").orElse("");
-        if (response.statusCode() != 302 || !location.endsWith("/teacher")) {
-            throw new IllegalStateException("Sign-in failed: " + response.statusCode() + " " + location);
+        if (response.statusCode() != 302) {
+            throw new IllegalStateException("The sign-in form answered " + response.statusCode());
         }
+        URI landed = base.resolve(response.headers().firstValue("location").orElse(""));
+        return landed.getRawPath() + (landed.getRawQuery() == null ? "" : "?" + landed.getRawQuery());
     }
 
     /** A cookie this tab sends (one the server set or one a page script wrote), if any. */
-    java.util.Optional<String> cookie(String name) {
-        return java.util.Optional.ofNullable(cookies().get(name));
+    public Optional<String> cookie(String name) {
+        return Optional.ofNullable(cookies().get(name));
     }
 
     /** Gives the tab a cookie before it opens a page (e.g. the learner id of an earlier visit). */
-    void setCookie(String name, String value) {
+    public void setCookie(String name, String value) {
         cookies.put(name, value);
     }
 
@@ -118,7 +175,7 @@ final class FlowSession {
     }
 
     /** Clicks the element with this id (a vaadin-button: the click listener's data, as the browser sends it). */
-    void click(String elementId) throws IOException, InterruptedException {
+    public void click(String elementId) throws IOException, InterruptedException {
         send(DomEvents.of(ui, ui.node(elementId), "click", Map.of()));
     }
 
@@ -126,7 +183,7 @@ final class FlowSession {
      * Picks the item with this label in the vaadin-select with this id: its key from the select's {@code items}
      * property ({@code [{label, value}]}, as base.ui.ItemSelect sends it), sent as the browser does.
      */
-    void select(String elementId, String label) throws IOException, InterruptedException {
+    public void select(String elementId, String label) throws IOException, InterruptedException {
         int select = ui.node(elementId);
         String value = ui.property(select, "items")
                 .valueStream()
@@ -142,15 +199,28 @@ final class FlowSession {
      * with the {@code value} property synchronised as base.ui.NumberInput/IntegerInput ask for it (Flow's own
      * fields also ask for {@code _inputElementValue}, which is then sent too).
      */
-    void type(String elementId, String value) throws IOException, InterruptedException {
+    public void type(String elementId, String value) throws IOException, InterruptedException {
         send(DomEvents.of(ui, ui.node(elementId), "change", Map.of("value", value, "_inputElementValue", value)));
+    }
+
+    /**
+     * Types a value into the field with this id and presses the button with that id, in one request as the
+     * browser sends it when the button is pressed straight after typing (the field's change, then the click);
+     * returns the state nodes the answer changed.
+     */
+    public List<Integer> typeAndClick(String fieldId, String value, String buttonId)
+            throws IOException, InterruptedException {
+        List<ObjectNode> rpc = new ArrayList<>(
+                DomEvents.of(ui, ui.node(fieldId), "change", Map.of("value", value, "_inputElementValue", value)));
+        rpc.addAll(DomEvents.of(ui, ui.node(buttonId), "click", Map.of()));
+        return send(rpc);
     }
 
     /**
      * Calls a method the server published to the browser ({@code @ClientCallable}, e.g. a grid's
      * {@code setViewportRange(start, length)}) on the element with this id, as the web component does.
      */
-    void call(String elementId, String method, int... args) throws IOException, InterruptedException {
+    public void call(String elementId, String method, int... args) throws IOException, InterruptedException {
         ObjectNode call = JSON.createObjectNode();
         call.put("type", "publishedEventHandler").put("node", ui.node(elementId));
         call.put("templateEventMethodName", method);
@@ -161,13 +231,13 @@ final class FlowSession {
     }
 
     /** Sends a custom DOM event with the given detail values; returns the nodes the answer changed. */
-    List<Integer> fire(String elementId, String event, Map<String, String> data)
+    public List<Integer> fire(String elementId, String event, Map<String, String> data)
             throws IOException, InterruptedException {
         return send(DomEvents.of(ui, ui.node(elementId), event, data));
     }
 
     /** One UIDL request (the client sends one at a time); returns the state nodes its answer changed. */
-    synchronized List<Integer> send(List<ObjectNode> invocations) throws IOException, InterruptedException {
+    public synchronized List<Integer> send(List<ObjectNode> invocations) throws IOException, InterruptedException {
         ObjectNode payload = JSON.createObjectNode();
         payload.put("csrfToken", ui.csrfToken());
         ArrayNode rpc = payload.putArray("rpc");
@@ -197,7 +267,10 @@ final class FlowSession {
     }
 
     private HttpRequest.Builder request(String path) {
-        HttpRequest.Builder b = HttpRequest.newBuilder(base.resolve(path)).header("Accept-Language", language);
+        HttpRequest.Builder b = HttpRequest.newBuilder(base.resolve(path))
+                .timeout(Duration.ofSeconds(60))
+                .header("Accept-Language", language);
+        headers.forEach(b::header);
         String cookie = cookieHeader();
         return cookie.isEmpty() ? b : b.header("Cookie", cookie);
     }
@@ -225,17 +298,18 @@ final class FlowSession {
     }
 
     /** Every cookie this tab sends: those the server set and those page scripts wrote. */
-    Map<String, String> cookies() {
+    public Map<String, String> cookies() {
         Map<String, String> all = new LinkedHashMap<>(cookies);
         all.putAll(ui.cookies());
         return all;
     }
 
-    long pushBytes() {
-        return push == null ? 0 : push.bytes();
+    /** Characters received so far: answers to requests, and push messages of the page open last. */
+    public long bytesReceived() {
+        return bytesReceived.get() + (push == null ? 0 : push.bytes());
     }
 
-    long pushErrors() {
+    public long pushErrors() {
         return push == null ? 0 : push.errors();
     }
 
@@ -243,7 +317,11 @@ final class FlowSession {
      * Closes the tab: Flow's client sends its unload beacon ({@code "UNLOAD": true}, by
      * {@code navigator.sendBeacon}, so as text/plain), and the server closes the UI at once; then the socket.
      */
-    void close() throws IOException, InterruptedException {
+    public void close() throws IOException, InterruptedException {
+        if (!pageOpen) {
+            return;
+        }
+        pageOpen = false;
         ObjectNode payload = JSON.createObjectNode();
         payload.put("csrfToken", ui.csrfToken());
         payload.putArray("rpc");
@@ -256,9 +334,7 @@ final class FlowSession {
                         .POST(HttpRequest.BodyPublishers.ofString(payload.toString()))
                         .build(),
                 HttpResponse.BodyHandlers.discarding());
-        if (push != null) {
-            push.close();
-        }
+        push.close();
     }
 
     private static String encode(String s) {

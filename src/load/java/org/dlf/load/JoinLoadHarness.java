@@ -1,5 +1,6 @@
 package org.dlf.load;
 
+import java.net.URI;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -7,11 +8,13 @@ import java.util.Random;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import org.dlf.protocol.FlowSession;
+import org.dlf.protocol.UiState;
 
 /**
  * "A class of 100 arriving within 10 s must all get in" (not a test): N students arrive at seeded random
- * moments within W seconds at a running app, each as a browser would: load /join/CODE (page, scripts,
- * UI bootstrap), type a display name and press Join (one UIDL round trip). Reports how many joined and the
+ * moments within W seconds at a running app, each as a browser would ({@link FlowSession}, an empty cache):
+ * load /join/CODE (page, scripts, UI bootstrap, push), type a display name and press Join (one UIDL round trip). Reports how many joined and the
  * latency of the join request and of arrival-to-joined (p50/p95/max), checks that the session id changed
  * at join, then has every student open /my-class on their session and checks that the server lists them
  * in the class. All students come from one address, like a class behind a school's NAT.
@@ -27,7 +30,7 @@ public final class JoinLoadHarness {
             boolean joined, boolean newSessionId, boolean listed, double joinMs, double arrivalMs, String error) {}
 
     public static void main(String[] args) throws Exception {
-        String base = args[0];
+        URI base = URI.create(args[0]);
         int students = args.length > 3 ? Integer.parseInt(args[3]) : 100;
         double window = args.length > 4 ? Double.parseDouble(args[4]) : 10;
         long seed = args.length > 5 ? Long.parseLong(args[5]) : 1;
@@ -78,57 +81,58 @@ public final class JoinLoadHarness {
     }
 
     /** Signs in as the teacher and creates a class on the teacher's page; returns its join code. */
-    private static String newClass(String base, String teacher, String password) throws Exception {
-        VaadinHttpClient browser = new VaadinHttpClient(base);
+    private static String newClass(URI base, String teacher, String password) throws Exception {
+        FlowSession browser = new FlowSession(base, "zh-CN");
         browser.signIn(teacher, password);
-        browser.open("teacher", false);
-        String answer = browser.typeAndClick(
-                browser.node("class-name"),
-                "Load " + java.time.LocalTime.now().withNano(0),
-                browser.node("create-class"));
-        java.util.regex.Matcher code =
-                java.util.regex.Pattern.compile("/join/([A-Z2-9]{6})").matcher(answer);
-        if (!code.find()) throw new IllegalStateException("No class was created");
-        System.out.println("class code: " + code.group(1));
-        return code.group(1);
+        browser.open("teacher");
+        browser.typeAndClick("class-name", "Load " + java.time.LocalTime.now().withNano(0), "create-class");
+        String code = browser.ui().text(browser.ui().node("join-code")); // the page is the new class's dashboard
+        browser.close();
+        System.out.println("class code: " + code);
+        return code;
     }
 
-    private static Outcome student(String base, String code, String name, long at) {
+    private static Outcome student(URI base, String code, String name, long at) {
+        FlowSession browser = new FlowSession(base, "zh-CN").withEmptyCache();
         try {
             long wait = at - System.nanoTime();
             if (wait > 0) Thread.sleep(wait / 1_000_000, (int) (wait % 1_000_000));
             long arrived = System.nanoTime();
-            VaadinHttpClient browser = new VaadinHttpClient(base);
-            browser.open("join/" + code, true);
-            String before = browser.sessionId();
+            browser.open("join/" + code);
+            String before = browser.cookie("JSESSIONID").orElse("");
             long start = System.nanoTime();
-            String answer = browser.typeAndClick(browser.node("join-name"), name, browser.node("join-submit"));
+            browser.typeAndClick("join-name", name, "join-submit");
             long end = System.nanoTime();
-            boolean joined = answer.contains("\"JOINED\"");
-            boolean rotated =
-                    !browser.sessionId().isEmpty() && !browser.sessionId().equals(before);
-            boolean listed = joined && browser.open("my-class", false).contains(jsonText(name));
+            UiState page = browser.ui();
+            String result = page.attribute(page.node("join-message"), "data-result");
+            boolean joined = "JOINED".equals(result);
+            String after = browser.cookie("JSESSIONID").orElse("");
+            boolean rotated = !after.isEmpty() && !after.equals(before);
+            boolean listed = false;
+            if (joined) {
+                browser.open("my-class");
+                listed = browser.ui().text(browser.ui().node("my-classes")).contains(name);
+            }
             return new Outcome(
                     joined,
                     rotated,
                     listed,
                     (end - start) / 1e6,
                     (end - arrived) / 1e6,
-                    joined ? "" : "not joined: " + resultOf(answer));
+                    joined ? "" : "not joined: " + result);
         } catch (Exception e) {
             return new Outcome(false, false, false, 0, 0, e.toString());
+        } finally {
+            closeQuietly(browser);
         }
     }
 
-    private static String resultOf(String uidl) {
-        for (String r : List.of("TOO_MANY_ATTEMPTS", "NAME_TAKEN", "UNKNOWN_CODE", "CLOSED", "INVALID_NAME"))
-            if (uidl.contains("\"" + r + "\"")) return r;
-        return "no result in the answer";
-    }
-
-    /** How the name appears inside the UIDL JSON (non-ASCII characters are sent as they are). */
-    private static String jsonText(String s) {
-        return s.replace("\\", "\\\\").replace("\"", "\\\"");
+    private static void closeQuietly(FlowSession browser) {
+        try {
+            browser.close();
+        } catch (Exception e) {
+            // the tab was never opened or the server is gone: nothing to close
+        }
     }
 
     private static void print(String what, double[] ms) {

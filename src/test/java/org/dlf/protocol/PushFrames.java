@@ -1,4 +1,4 @@
-package org.dlf.load;
+package org.dlf.protocol;
 
 import java.util.Optional;
 

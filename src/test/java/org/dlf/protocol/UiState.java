@@ -1,4 +1,4 @@
-package org.dlf.load;
+package org.dlf.protocol;
 
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -9,20 +9,17 @@ import java.util.function.Consumer;
 import tools.jackson.databind.JsonNode;
 
 /**
- * What the browser's Flow client keeps of one UI, reduced to what a load client needs: the last server
+ * What the browser's Flow client keeps of one UI, reduced to what a protocol client needs: the last server
  * sync id and the next client id, the CSRF and push ids, the constant pool (listener settings), element ids,
- * tags, children, texts, properties and event listeners by state node, and counters of the chart calls the
- * server asked for ({@code <dlf-chart>.setHeatmap}/{@code appendPoints}), with the time each heatmap frame
- * arrived. Fed every UIDL message, whether it came in an XHR response or over push. Thread-safe.
+ * tags, children, texts, properties and event listeners by state node, and the heatmap frames the server
+ * asked a chart to draw ({@code <dlf-chart>.setHeatmap}), with the time each arrived. Fed every UIDL message, whether it came in an XHR response or over push. Thread-safe.
  */
-final class UiState {
+public final class UiState {
 
-    final AtomicLong heatmapFrames = new AtomicLong();
+    private final AtomicLong heatmapFrames = new AtomicLong();
     /** When each heatmap frame arrived ({@link System#nanoTime()}), in order. */
     private final List<Long> heatmapTimes = new ArrayList<>();
 
-    final AtomicLong appendCalls = new AtomicLong();
-    final AtomicLong messages = new AtomicLong();
     private int lastSyncId = -1;
     private int nextClientId;
     private String csrfToken = "init";
@@ -38,9 +35,15 @@ final class UiState {
     private final Map<String, String> cookies = new HashMap<>();
     private volatile Consumer<JsonNode> executeHook = call -> {};
 
+    /** The state of the tab's next page: nothing of this UI, only the cookies this page's scripts wrote. */
+    synchronized UiState nextPage() {
+        UiState next = new UiState();
+        next.cookies.putAll(cookies);
+        return next;
+    }
+
     /** Applies one UIDL message; returns the state nodes it changed. */
     synchronized List<Integer> apply(JsonNode uidl) {
-        messages.incrementAndGet();
         if (uidl.has("syncId")) {
             lastSyncId = Math.max(lastSyncId, uidl.get("syncId").asInt());
         }
@@ -66,8 +69,6 @@ final class UiState {
             if (script.contains(".setHeatmap(")) {
                 heatmapFrames.incrementAndGet();
                 heatmapTimes.add(System.nanoTime());
-            } else if (script.contains(".appendPoints(")) {
-                appendCalls.incrementAndGet();
             } else if (script.startsWith("document.cookie = $0 + '=' + $1")) {
                 // the page remembers a value in a cookie, as the browser would
                 cookies.put(call.get(0).asString(), call.get(1).asString());
@@ -120,16 +121,21 @@ final class UiState {
      * Hears every JavaScript call the server asks for ({@code [arguments…, script]}, arguments that are elements
      * as {@code {"@v-node": id}}), as the message that carries it is applied: e.g. a grid's new rows.
      */
-    void onExecute(Consumer<JsonNode> hook) {
+    public void onExecute(Consumer<JsonNode> hook) {
         executeHook = hook;
     }
 
     /** Arrival times of the heatmap frames received between {@code from} and {@code to} (nanoTime). */
-    synchronized List<Long> heatmapTimes(long from, long to) {
+    /** How many heatmap frames ({@code <dlf-chart>.setHeatmap}) the server has sent this UI. */
+    public long heatmapFrames() {
+        return heatmapFrames.get();
+    }
+
+    public synchronized List<Long> heatmapTimes(long from, long to) {
         return heatmapTimes.stream().filter(t -> t >= from && t <= to).toList();
     }
 
-    synchronized int node(String elementId) {
+    public synchronized int node(String elementId) {
         Integer n = byElementId.get(elementId);
         if (n == null) {
             throw new IllegalStateException("No element with id " + elementId + " in the UI");
@@ -137,12 +143,12 @@ final class UiState {
         return n;
     }
 
-    synchronized List<Integer> children(int node) {
+    public synchronized List<Integer> children(int node) {
         return List.copyOf(children.getOrDefault(node, List.of()));
     }
 
     /** The text of a node: its own text, or its children's, concatenated. */
-    synchronized String text(int node) {
+    public synchronized String text(int node) {
         String own = texts.get(node);
         if (own != null) {
             return own;
@@ -155,17 +161,17 @@ final class UiState {
     }
 
     /** An attribute of a node's element as the server last set it (null when it has none). */
-    synchronized String attribute(int node, String name) {
+    public synchronized String attribute(int node, String name) {
         return attributes.getOrDefault(node, Map.of()).get(name);
     }
 
-    synchronized String attributeOrProperty(int node, String name) {
+    public synchronized String attributeOrProperty(int node, String name) {
         JsonNode v = properties.getOrDefault(node, Map.of()).get(name);
         return v == null ? null : v.asString();
     }
 
     /** A property of a node as the server last sent it (a JSON value); a missing node when it sent none. */
-    synchronized JsonNode property(int node, String name) {
+    public synchronized JsonNode property(int node, String name) {
         return properties
                 .getOrDefault(node, Map.of())
                 .getOrDefault(name, tools.jackson.databind.node.MissingNode.getInstance());
