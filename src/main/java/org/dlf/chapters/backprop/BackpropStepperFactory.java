@@ -28,6 +28,6 @@ class BackpropStepperFactory implements WidgetFactory {
 
     @Override
     public Component create(Map<String, String> config) {
-        return new BackpropStepper(executor);
+        return new BackpropStepper(new BackpropStepperModel(), executor, () -> {});
     }
 }

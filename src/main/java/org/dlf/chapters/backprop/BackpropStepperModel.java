@@ -4,24 +4,29 @@ import static org.dlf.chapters.stepper.StepTex.factor;
 import static org.dlf.chapters.stepper.StepTex.num;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import org.dlf.chapters.stepper.EditableStepper;
 import org.dlf.chapters.stepper.NetworkStep;
 import org.dlf.chapters.stepper.StepTex;
-import org.dlf.chapters.stepper.Stepper;
 import org.dlf.chapters.stepper.WorkedExampleDiagram;
+import org.dlf.chapters.stepper.WorkedValues;
+import org.dlf.chapters.stepper.WorkedValues.Param;
 import org.dlf.engine.BackpropVariant;
 import org.dlf.engine.LayerTrace;
 import org.dlf.engine.StepTrace;
 import org.dlf.engine.WorkedExample;
 
 /**
- * State of the backprop stepper: the engine's trace of one training step of the course's 2-2-2 network,
- * walked in eleven steps (see {@link BackpropSteps}), and the same step computed the source's wrong way
- * for comparison. Plain Java: no Vaadin components.
+ * State of the backprop stepper: the engine's trace of one training step of the 2-2-2 network, walked in
+ * eleven steps (see {@link BackpropSteps}). The numbers start at the course's worked example and the learner
+ * may change inputs, targets, weights, biases and η ({@link WorkedValues}); every change recomputes the trace.
+ * The source's wrong way ({@link #mistake()}) is always shown for the worked example. Plain Java: no Vaadin.
  */
-public class BackpropStepperModel implements Stepper {
+public class BackpropStepperModel implements EditableStepper {
 
     public static final int STEPS = 11;
 
@@ -34,15 +39,80 @@ public class BackpropStepperModel implements Stepper {
      */
     public record Mistake(double correctLoss, double mistakeLoss, String correctTex, String mistakeTex) {}
 
-    private final StepTrace trace = WorkedExample.step(WorkedExample.network(), BackpropVariant.CORRECT);
-    private final StepTrace wrong =
-            WorkedExample.step(WorkedExample.network(), BackpropVariant.HIDDEN_DELTAS_FROM_UPDATED_WEIGHTS);
-    private final List<NetworkStep> steps = BackpropSteps.of(trace);
+    private final WorkedValues values = new WorkedValues();
+    private StepTrace trace;
+    private List<NetworkStep> steps;
     private int step;
+    private int trainSteps = 1;
+
+    public BackpropStepperModel() {
+        recompute();
+    }
+
+    @Override
+    public WorkedValues values() {
+        return values;
+    }
+
+    @Override
+    public List<Param> editable() {
+        return Arrays.asList(Param.values());
+    }
+
+    @Override
+    public Optional<String> set(Param p, double value) {
+        Optional<String> problem = values.set(p, value);
+        if (problem.isEmpty()) {
+            recompute();
+        }
+        return problem;
+    }
+
+    @Override
+    public Optional<Map.Entry<Param, String>> setAll(Map<Param, Double> changes) {
+        Optional<Map.Entry<Param, String>> problem = values.setAll(changes);
+        recompute();
+        return problem;
+    }
+
+    /** Back to the worked example (the step stays). */
+    @Override
+    public void reset() {
+        values.reset();
+        recompute();
+    }
+
+    /** How many steps "train n steps" runs. */
+    public int trainSteps() {
+        return trainSteps;
+    }
+
+    /** Sets n for "train n steps"; out of bounds is refused with {@code backprop.train.range}. */
+    public Optional<String> setTrainSteps(int n) {
+        Optional<String> problem = BackpropTraining.validate(n);
+        if (problem.isEmpty()) {
+            trainSteps = n;
+        }
+        return problem;
+    }
+
+    private void recompute() {
+        trace = values.network().traceStep(values.input(), values.target(), WorkedExample.LOSS, values.learningRate());
+        steps = BackpropSteps.of(trace);
+    }
 
     @Override
     public int step() {
         return step;
+    }
+
+    @Override
+    public Optional<String> goTo(int n) {
+        if (n < 0 || n > STEPS) {
+            return Optional.of("stepper.step-range");
+        }
+        step = n;
+        return Optional.empty();
     }
 
     @Override
@@ -83,7 +153,11 @@ public class BackpropStepperModel implements Stepper {
         return rows;
     }
 
-    public Mistake mistake() {
+    /** The worked example's step done right and the source's way (whatever numbers the learner has set). */
+    public static Mistake mistake() {
+        StepTrace trace = WorkedExample.step(WorkedExample.network(), BackpropVariant.CORRECT);
+        StepTrace wrong =
+                WorkedExample.step(WorkedExample.network(), BackpropVariant.HIDDEN_DELTAS_FROM_UPDATED_WEIGHTS);
         LayerTrace out = trace.layer(1);
         LayerTrace wrongOut = wrong.layer(1);
         double[] d = out.delta();

@@ -2,12 +2,13 @@ package org.dlf.chapters.backprop;
 
 import java.util.Arrays;
 import java.util.Optional;
+import org.dlf.chapters.stepper.WorkedValues;
 import org.dlf.engine.Network;
 import org.dlf.engine.WorkedExample;
 
 /**
- * One "train n steps" run of the course's 2-2-2 network from its original weights (η = 0.5, biases fixed):
- * plain SGD steps on the one sample, done in slices on the training executor. The error curve is sampled
+ * One "train n steps" run of the 2-2-2 network from the stepper's numbers (the worked example unless the
+ * learner changed them; biases fixed): plain SGD steps on the one sample, done in slices on the training executor. The error curve is sampled
  * (about {@value #SAMPLES} points whatever n is); {@link #drain} hands over what is new since the last call.
  * Used by one thread at a time (the executor's), so it needs no locking. Plain Java: no Vaadin.
  */
@@ -29,9 +30,10 @@ public final class BackpropTraining {
             boolean finished,
             boolean diverged) {}
 
-    private final Network network = WorkedExample.network();
-    private final double[] x = WorkedExample.input();
-    private final double[] t = WorkedExample.target();
+    private final Network network;
+    private final double[] x;
+    private final double[] t;
+    private final double eta;
     private final int total;
     private final int every;
     private final double[] sampleSteps = new double[SAMPLES + 2];
@@ -41,15 +43,19 @@ public final class BackpropTraining {
     private double error;
     private boolean diverged;
 
-    private BackpropTraining(int total) {
+    private BackpropTraining(int total, WorkedValues start) {
+        this.network = start.network();
+        this.x = start.input();
+        this.t = start.target();
+        this.eta = start.learningRate();
         this.total = total;
         this.every = Math.max(1, (total + SAMPLES - 1) / SAMPLES);
         this.error = network.loss(x, t, WorkedExample.LOSS);
     }
 
-    /** A run of {@code steps} steps, or a message key ({@code backprop.train.range}) if it is out of bounds. */
-    public static Optional<BackpropTraining> of(Integer steps) {
-        return validate(steps).isPresent() ? Optional.empty() : Optional.of(new BackpropTraining(steps));
+    /** A run of {@code steps} steps from {@code start}, or empty if the number of steps is out of bounds. */
+    public static Optional<BackpropTraining> of(Integer steps, WorkedValues start) {
+        return validate(steps).isPresent() ? Optional.empty() : Optional.of(new BackpropTraining(steps, start.copy()));
     }
 
     /** Empty if {@code steps} is a whole number in [{@value #MIN_STEPS}, {@value #MAX_STEPS}]. */
@@ -62,7 +68,7 @@ public final class BackpropTraining {
     /** Trains until {@code deadlineNanos} ({@link System#nanoTime()} scale) or the end; true when finished. */
     public boolean advance(long deadlineNanos) {
         while (done < total && !diverged) {
-            double before = network.trainSample(x, t, WorkedExample.LOSS, WorkedExample.LEARNING_RATE);
+            double before = network.trainSample(x, t, WorkedExample.LOSS, eta);
             if (done % every == 0) {
                 record(done, before);
             }

@@ -15,6 +15,7 @@ import java.util.Optional;
 import org.dlf.base.ui.component.DataTable;
 import org.dlf.base.ui.component.IntegerInput;
 import org.dlf.chapters.stepper.StepTex;
+import org.dlf.chapters.stepper.WorkedValues;
 import org.dlf.charts.ErrorCurveChart;
 import org.dlf.engine.WorkedExample;
 import org.dlf.training.StopReason;
@@ -22,12 +23,16 @@ import org.dlf.training.TrainingExecutor;
 import org.dlf.training.TrainingJob;
 import org.dlf.training.TrainingRun;
 
-/** "Train n steps" on the shared executor: error curve (log scale), outputs against targets, sampled table. */
+/**
+ * "Train n steps" on the shared executor, from the stepper's numbers: error curve (log scale), outputs
+ * against targets, sampled table. The number of steps is part of the stepper's model (and its link).
+ */
 class BackpropTrainingPanel extends Composite<Div> {
 
     private static final long PUSH_INTERVAL_NANOS = 200_000_000L; // at most 5 updates a second
 
     private final TrainingExecutor executor;
+    private final BackpropStepperModel model;
     private final IntegerInput steps = new IntegerInput();
     private final Button train = new Button(VaadinIcon.PLAY.create());
     private final Paragraph status = new Paragraph();
@@ -39,13 +44,22 @@ class BackpropTrainingPanel extends Composite<Div> {
     private BackpropTraining current;
     private double startError;
     private double[] startOutputs;
+    private double[] targets;
 
-    BackpropTrainingPanel(TrainingExecutor executor) {
+    BackpropTrainingPanel(TrainingExecutor executor, BackpropStepperModel model, Runnable stateChanged) {
         this.executor = executor;
+        this.model = model;
         steps.setId("backprop-steps");
         steps.setMin(BackpropTraining.MIN_STEPS);
         steps.setMax(BackpropTraining.MAX_STEPS);
-        steps.setValue(1);
+        steps.setValue(model.trainSteps());
+        steps.addValueChangeListener(e -> {
+            if (e.isFromClient()
+                    && e.getValue() != null
+                    && model.setTrainSteps(e.getValue()).isEmpty()) {
+                stateChanged.run();
+            }
+        });
         steps.setStepButtonsVisible(true);
         train.setId("backprop-train");
         train.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
@@ -75,9 +89,6 @@ class BackpropTrainingPanel extends Composite<Div> {
                 getContent().add(title, controls, status, chart, result, table);
             }
         });
-        var network = WorkedExample.network();
-        startOutputs = network.predict(WorkedExample.input());
-        startError = network.loss(WorkedExample.input(), WorkedExample.target(), WorkedExample.LOSS);
     }
 
     private void start() {
@@ -92,7 +103,13 @@ class BackpropTrainingPanel extends Composite<Div> {
         if (run != null) {
             run.cancel();
         }
-        BackpropTraining training = BackpropTraining.of(steps.getValue()).orElseThrow();
+        WorkedValues values = model.values();
+        var network = values.network();
+        startOutputs = network.predict(values.input());
+        startError = network.loss(values.input(), values.target(), WorkedExample.LOSS);
+        targets = values.target();
+        BackpropTraining training =
+                BackpropTraining.of(steps.getValue(), values).orElseThrow();
         current = training;
         UI ui = UI.getCurrent();
         curve.clear();
@@ -134,12 +151,12 @@ class BackpropTrainingPanel extends Composite<Div> {
                                 "out_o1",
                                 StepTex.text(startOutputs[0]),
                                 StepTex.text(p.out1()),
-                                StepTex.text(WorkedExample.target()[0])),
+                                StepTex.text(targets[0])),
                         List.of(
                                 "out_o2",
                                 StepTex.text(startOutputs[1]),
                                 StepTex.text(p.out2()),
-                                StepTex.text(WorkedExample.target()[1])))));
+                                StepTex.text(targets[1])))));
         status.setText(
                 p.diverged()
                         ? getTranslation("backprop.train.diverged", p.done())

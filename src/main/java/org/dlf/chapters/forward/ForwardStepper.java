@@ -4,6 +4,7 @@ import com.vaadin.flow.component.Composite;
 import com.vaadin.flow.component.dependency.StyleSheet;
 import com.vaadin.flow.component.html.Div;
 import org.dlf.chapters.stepper.StepperPanel;
+import org.dlf.chapters.stepper.ValuesEditor;
 
 /**
  * Forward-pass stepper (chapter 6): the 2-2-2 network with every value; next/previous walk
@@ -13,10 +14,13 @@ import org.dlf.chapters.stepper.StepperPanel;
 @StyleSheet("styles/widgets/steppers.css")
 class ForwardStepper extends Composite<Div> {
 
-    ForwardStepper() {
-        ForwardStepperModel model = new ForwardStepperModel();
+    ForwardStepper(ForwardStepperModel model, Runnable stateChanged) {
         StepperPanel panel = new StepperPanel(model, "forward", "\\sigma(x) = \\frac{1}{1 + e^{-x}}");
-        ParameterEditor editor = new ParameterEditor(model, panel::redraw);
+        panel.setOnStep(stateChanged);
+        ValuesEditor editor = new ValuesEditor(model, "forward", () -> {
+            panel.redraw();
+            stateChanged.run();
+        });
         getContent().addClassNames("forward-stepper", "stepper");
         getContent().add(panel, editor);
         addAttachListener(e -> editor.translate());

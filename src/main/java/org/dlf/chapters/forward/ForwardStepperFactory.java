@@ -21,6 +21,6 @@ class ForwardStepperFactory implements WidgetFactory {
 
     @Override
     public Component create(Map<String, String> config) {
-        return new ForwardStepper();
+        return new ForwardStepper(new ForwardStepperModel(), () -> {});
     }
 }

@@ -3,12 +3,14 @@ package org.dlf.chapters.backprop;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import org.dlf.chapters.stepper.WorkedValues;
 import org.junit.jupiter.api.Test;
 
 class BackpropTrainingTest {
 
     private static BackpropTraining.Progress runToEnd(int steps) {
-        BackpropTraining training = BackpropTraining.of(steps).orElseThrow();
+        BackpropTraining training =
+                BackpropTraining.of(steps, new WorkedValues()).orElseThrow();
         int slices = 0;
         while (!training.advance(System.nanoTime() + 1_000_000_000L)) {
             slices++;
@@ -38,7 +40,8 @@ class BackpropTrainingTest {
 
     @Test
     void a_slice_with_a_past_deadline_still_makes_progress_and_can_continue() {
-        BackpropTraining training = BackpropTraining.of(10_000).orElseThrow();
+        BackpropTraining training =
+                BackpropTraining.of(10_000, new WorkedValues()).orElseThrow();
         boolean finished = training.advance(System.nanoTime() - 1);
         BackpropTraining.Progress p = training.drain();
         assertTrue(p.done() >= 256 && (finished || p.done() < 10_000));
@@ -50,7 +53,7 @@ class BackpropTrainingTest {
         assertEquals("backprop.train.range", BackpropTraining.validate(0).orElseThrow());
         assertEquals("backprop.train.range", BackpropTraining.validate(10_001).orElseThrow());
         assertEquals("backprop.train.range", BackpropTraining.validate(null).orElseThrow());
-        assertTrue(BackpropTraining.of(-5).isEmpty());
+        assertTrue(BackpropTraining.of(-5, new WorkedValues()).isEmpty());
         assertTrue(BackpropTraining.validate(10_000).isEmpty());
     }
 }
