@@ -24,7 +24,8 @@ import org.dlf.content.Language;
 @StyleSheet("styles/widgets/history-timeline.css")
 class HistoryTimeline extends Composite<Div> {
 
-    private final HistoryTimelineModel model = new HistoryTimelineModel();
+    private final HistoryTimelineModel model;
+    private final Runnable stateChanged;
     private final SvgView axis = new SvgView();
     private final ItemRadioGroup<Integer> zoom = new ItemRadioGroup<>();
     private final Button previous = new Button();
@@ -34,7 +35,9 @@ class HistoryTimeline extends Composite<Div> {
     private final Span error = new Span();
     private final Div list = new Div();
 
-    HistoryTimeline() {
+    HistoryTimeline(HistoryTimelineModel model, Runnable stateChanged) {
+        this.model = model;
+        this.stateChanged = stateChanged;
         axis.setId("timeline-axis");
         axis.getElement()
                 .addEventListener("dlf-svg-select", e -> {
@@ -51,6 +54,7 @@ class HistoryTimeline extends Composite<Div> {
                 showError(model.setZoom(e.getValue()));
                 drawAxis();
                 highlight(model.selected().id(), true);
+                stateChanged.run();
             }
         });
         previous.setId("timeline-previous");
@@ -95,6 +99,7 @@ class HistoryTimeline extends Composite<Div> {
         }
         highlight(id, scrollIntoView);
         showDetail();
+        stateChanged.run();
     }
 
     /** Marks the selected milestone in the drawn axis without redrawing it, so keyboard focus stays. */

@@ -34,7 +34,10 @@ class PerceptronControls extends Composite<Div> {
     final ItemRadioGroup<Boolean> clickClass = new ItemRadioGroup<>();
 
     PerceptronControls(
-            PerceptronTrainerModel model, Consumer<Optional<String>> changed, Consumer<Optional<String>> problem) {
+            PerceptronTrainerModel model,
+            Consumer<Optional<String>> changed,
+            Consumer<Optional<String>> problem,
+            Runnable speedChanged) {
         this.model = model;
         this.changed = changed;
         this.problem = problem;
@@ -64,15 +67,18 @@ class PerceptronControls extends Composite<Div> {
         speed.setId("perceptron-speed");
         speed.setItems(PerceptronSpeed.values());
         speed.setValue(model.speed());
-        speed.addValueChangeListener(e -> model.setSpeed(e.getValue()));
+        speed.addValueChangeListener(e -> {
+            model.setSpeed(e.getValue());
+            speedChanged.run();
+        });
         errorOn.setId("perceptron-error-rule");
         errorOn.setValue(!Double.isNaN(model.errorEpsilon()));
         errorEpsilon.setId("perceptron-error-epsilon");
-        errorEpsilon.setValue(0.001);
+        errorEpsilon.setValue(Double.isNaN(model.errorEpsilon()) ? 0.001 : model.errorEpsilon());
         weightOn.setId("perceptron-weight-rule");
         weightOn.setValue(!Double.isNaN(model.weightEpsilon()));
         weightEpsilon.setId("perceptron-weight-epsilon");
-        weightEpsilon.setValue(0.001);
+        weightEpsilon.setValue(Double.isNaN(model.weightEpsilon()) ? 0.001 : model.weightEpsilon());
         consecutive.setId("perceptron-consecutive");
         consecutive.setMin(1);
         consecutive.setMax(PerceptronStopping.MAX_CONSECUTIVE);

@@ -103,6 +103,17 @@ public class PerceptronTrainerModel {
         return changed(points.toggle(x, y, positive));
     }
 
+    /** Chooses a data set with the changes clicks made to it (from a link), all or nothing. */
+    public synchronized Optional<String> setPoints(PerceptronPoints.Edits edits) {
+        if (locks.locked(PerceptronLocks.DATASET)
+                && (!locks.permits(PerceptronLocks.DATASET, edits.base())
+                        || !edits.removed().isEmpty()
+                        || !edits.added().isEmpty())) {
+            return Optional.of("assignment.locked.points");
+        }
+        return changed(points.edit(edits));
+    }
+
     public synchronized Optional<String> setLearningRate(double value) {
         if (!(value >= MIN_LEARNING_RATE && value <= MAX_LEARNING_RATE)) {
             return Optional.of("perceptron.error.learning-rate");

@@ -46,13 +46,19 @@ class PerceptronTrainerWidget extends Composite<Div> {
     private final Paragraph outcome = new Paragraph();
     private final Span readout = new Span();
     private final PerceptronTables tables;
+    private final Runnable stateChanged;
     private TrainingRun run;
     private final TrainingSnapshots snapshots = TrainingSnapshots.of(VaadinSession.getCurrent());
 
-    PerceptronTrainerWidget(PerceptronTrainerModel model, TrainingExecutor executor, Optional<String> configProblem) {
+    PerceptronTrainerWidget(
+            PerceptronTrainerModel model,
+            TrainingExecutor executor,
+            Optional<String> configProblem,
+            Runnable stateChanged) {
         this.model = model;
         this.executor = executor;
-        this.controls = new PerceptronControls(model, this::afterChange, this::showProblem);
+        this.stateChanged = stateChanged;
+        this.controls = new PerceptronControls(model, this::afterChange, this::showProblem, stateChanged);
         this.tables = new PerceptronTables(model);
         plot.setId("perceptron-plot");
         plot.setHeight("360px");
@@ -109,6 +115,7 @@ class PerceptronTrainerWidget extends Composite<Div> {
         if (problem.isEmpty()) {
             stop();
             redrawAll();
+            stateChanged.run();
         }
     }
 

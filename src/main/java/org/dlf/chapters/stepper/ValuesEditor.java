@@ -1,6 +1,5 @@
 package org.dlf.chapters.stepper;
 
-import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.Composite;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.details.Details;
@@ -14,9 +13,10 @@ import org.dlf.chapters.stepper.WorkedValues.Param;
 
 /**
  * A stepper's editable numbers: one bounded number field per input, weight, bias, target (and η where the
- * stepper uses it), and a button back to the worked example. Every accepted change recomputes every step;
- * a refused one marks its field with the bounds and changes nothing. Ids: {@code PREFIX-w1}, {@code
- * PREFIX-target-o1}, {@code PREFIX-eta}, {@code PREFIX-reset}, {@code PREFIX-editor}.
+ * stepper uses it), a button back to the worked example and an import of a network file (as exported).
+ * Every accepted change recomputes every step; a refused one marks its field with the bounds (or says what
+ * is wrong with the file) and changes nothing. Ids: {@code PREFIX-w1}, {@code PREFIX-target-o1}, {@code
+ * PREFIX-eta}, {@code PREFIX-reset}, {@code PREFIX-import}, {@code PREFIX-editor}.
  */
 public class ValuesEditor extends Composite<Details> {
 
@@ -25,7 +25,6 @@ public class ValuesEditor extends Composite<Details> {
     private final Runnable onChange;
     private final Map<Param, NumberInput> fields = new EnumMap<>(Param.class);
     private final Button reset = new Button(VaadinIcon.ROTATE_LEFT.create());
-    private final Div tools = new Div();
 
     public ValuesEditor(EditableStepper model, String prefix, Runnable onChange) {
         this.model = model;
@@ -56,17 +55,13 @@ public class ValuesEditor extends Composite<Details> {
             showValues();
             onChange.run();
         });
+        Div tools = new Div();
         tools.addClassName("param-tools");
         tools.add(reset);
         getContent().setId(prefix + "-editor");
         getContent().addClassName("param-editor");
         getContent().add(grid, tools);
         getContent().setOpened(!model.values().isCourse());
-    }
-
-    /** Adds controls next to the reset button (e.g. importing numbers from a file). */
-    public void addTools(Component... components) {
-        tools.add(components);
     }
 
     public void translate() {
