@@ -6,7 +6,9 @@ import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H4;
 import java.util.List;
 import org.dlf.base.ui.component.DataTable;
+import org.dlf.chapters.share.ExportBar;
 import org.dlf.chapters.stepper.StepTex;
+import org.dlf.chapters.stepper.StepperFiles;
 import org.dlf.chapters.stepper.StepperPanel;
 import org.dlf.chapters.stepper.ValuesEditor;
 import org.dlf.training.TrainingExecutor;
@@ -42,12 +44,20 @@ class BackpropStepper extends Composite<Div> {
             panel.redraw();
             stateChanged.run();
         });
+        ExportBar export = new ExportBar(
+                "backprop",
+                "backprop-stepper",
+                "share.export.stepper",
+                () -> StepperFiles.export(model, "backprop-stepper"),
+                ExportBar.Part.WEIGHTS,
+                ExportBar.Part.STEPS);
         getContent().addClassNames("backprop-stepper", "stepper");
         getContent()
                 .add(
                         panel,
                         weights,
                         editor,
+                        export,
                         new BackpropTrainingPanel(executor, model, stateChanged),
                         new MistakeNote(BackpropStepperModel.mistake()));
         addAttachListener(e -> editor.translate());

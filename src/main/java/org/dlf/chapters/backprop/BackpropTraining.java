@@ -18,7 +18,7 @@ public final class BackpropTraining {
     public static final int MAX_STEPS = 10_000;
     static final int SAMPLES = 200;
 
-    /** What a run has reached: new curve points since the last drain, and the current state. */
+    /** What a run has reached: new curve points since the last drain, and the current state and weights. */
     public record Progress(
             double[] steps,
             double[] errors,
@@ -28,7 +28,8 @@ public final class BackpropTraining {
             double out1,
             double out2,
             boolean finished,
-            boolean diverged) {}
+            boolean diverged,
+            Network.Parameters parameters) {}
 
     private final Network network;
     private final double[] x;
@@ -108,7 +109,8 @@ public final class BackpropTraining {
                 out[0],
                 out[1],
                 done == total || diverged,
-                diverged);
+                diverged,
+                network.parameters());
         pending = 0;
         return p;
     }

@@ -14,7 +14,10 @@ import java.util.List;
 import java.util.Optional;
 import org.dlf.base.ui.component.DataTable;
 import org.dlf.base.ui.component.IntegerInput;
+import org.dlf.chapters.share.ExportBar;
+import org.dlf.chapters.share.NetworkFile;
 import org.dlf.chapters.stepper.StepTex;
+import org.dlf.chapters.stepper.StepperFiles;
 import org.dlf.chapters.stepper.WorkedValues;
 import org.dlf.charts.ErrorCurveChart;
 import org.dlf.engine.WorkedExample;
@@ -45,6 +48,9 @@ class BackpropTrainingPanel extends Composite<Div> {
     private double startError;
     private double[] startOutputs;
     private double[] targets;
+    private WorkedValues started;
+    private BackpropTraining.Progress last;
+    private final ExportBar export;
 
     BackpropTrainingPanel(TrainingExecutor executor, BackpropStepperModel model, Runnable stateChanged) {
         this.executor = executor;
@@ -68,6 +74,14 @@ class BackpropTrainingPanel extends Composite<Div> {
         status.addClassName("step-status");
         status.getElement().setAttribute("aria-live", "polite");
         result.setId("backprop-train-result");
+        export = new ExportBar(
+                "backprop-train",
+                "backprop-trained",
+                "share.export.trained",
+                this::trained,
+                ExportBar.Part.WEIGHTS,
+                ExportBar.Part.LOSS);
+        export.setVisible(false);
         Div controls = new Div(steps, train);
         controls.addClassName("widget-controls");
         Details table = new Details();
@@ -86,7 +100,7 @@ class BackpropTrainingPanel extends Composite<Div> {
                 chart.setId("backprop-chart");
                 chart.setHeight("260px");
                 chart.setAccessibleName(getTranslation("backprop.train.chart"));
-                getContent().add(title, controls, status, chart, result, table);
+                getContent().add(title, controls, status, chart, result, table, export);
             }
         });
     }
@@ -103,7 +117,8 @@ class BackpropTrainingPanel extends Composite<Div> {
         if (run != null) {
             run.cancel();
         }
-        WorkedValues values = model.values();
+        WorkedValues values = model.values().copy();
+        started = values;
         var network = values.network();
         startOutputs = network.predict(values.input());
         startError = network.loss(values.input(), values.target(), WorkedExample.LOSS);
@@ -134,6 +149,8 @@ class BackpropTrainingPanel extends Composite<Div> {
             return; // a newer run has started
         }
         chart.append(p.steps(), p.errors());
+        last = p;
+        export.setVisible(true);
         for (int i = 0; i < p.steps().length; i++) {
             curve.add(new double[] {p.steps()[i], p.errors()[i]});
         }
@@ -176,6 +193,16 @@ class BackpropTrainingPanel extends Composite<Div> {
             }
             samples.add(DataTable.of(List.of(getTranslation("backprop.train.x"), "E_total"), rows));
         }
+    }
+
+    /** The network the last run reached, from the numbers it started with, and its error curve. */
+    private NetworkFile trained() {
+        List<double[]> rows = curve.stream().map(double[]::clone).toList();
+        return StepperFiles.trained(
+                "backprop-stepper",
+                started,
+                last.parameters(),
+                new NetworkFile.Table(List.of("step", "E_total"), rows));
     }
 
     private void stopped(BackpropTraining training, StopReason reason) {

@@ -238,6 +238,11 @@ public class PerceptronTrainerModel {
                 trainer.perceptron().weights());
     }
 
+    /** Every epoch of the current run so far (for export). */
+    public synchronized List<EpochSummary> history() {
+        return List.copyOf(trainer.history());
+    }
+
     public synchronized double learningRate() {
         return learningRate;
     }

@@ -14,6 +14,7 @@ import com.vaadin.flow.server.VaadinSession;
 import java.time.Instant;
 import java.util.Optional;
 import org.dlf.chapters.perceptron.PerceptronTrainerModel.Frame;
+import org.dlf.chapters.share.ExportBar;
 import org.dlf.charts.LossChart;
 import org.dlf.charts.ScatterPlot;
 import org.dlf.training.StopReason;
@@ -91,7 +92,14 @@ class PerceptronTrainerWidget extends Composite<Div> {
         Div charts = new Div(errorChart, weightChart);
         charts.addClassName("training-charts");
         getContent().addClassNames("perceptron-trainer", "training-widget");
-        getContent().add(controls, buttons, error, plot, outcome, readout, charts, tables);
+        ExportBar export = new ExportBar(
+                "perceptron",
+                PerceptronFile.WIDGET,
+                "share.export.trained",
+                () -> PerceptronFile.of(model),
+                ExportBar.Part.WEIGHTS,
+                ExportBar.Part.LOSS);
+        getContent().add(controls, buttons, error, plot, outcome, readout, charts, tables, export);
         configProblem.ifPresent(key -> addAttachListener(e -> error.setText(getTranslation(key))));
         addDetachListener(e -> stop());
     }

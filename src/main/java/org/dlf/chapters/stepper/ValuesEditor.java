@@ -9,6 +9,8 @@ import java.util.EnumMap;
 import java.util.Map;
 import java.util.Optional;
 import org.dlf.base.ui.component.NumberInput;
+import org.dlf.chapters.share.FileImport;
+import org.dlf.chapters.share.Problem;
 import org.dlf.chapters.stepper.WorkedValues.Param;
 
 /**
@@ -55,9 +57,17 @@ public class ValuesEditor extends Composite<Details> {
             showValues();
             onChange.run();
         });
+        FileImport upload = new FileImport(prefix, file -> {
+            Optional<Problem> refused = StepperFiles.load(model, file);
+            if (refused.isEmpty()) {
+                showValues();
+                onChange.run();
+            }
+            return refused;
+        });
         Div tools = new Div();
         tools.addClassName("param-tools");
-        tools.add(reset);
+        tools.add(reset, upload);
         getContent().setId(prefix + "-editor");
         getContent().addClassName("param-editor");
         getContent().add(grid, tools);
