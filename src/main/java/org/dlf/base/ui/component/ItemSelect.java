@@ -26,7 +26,6 @@ import tools.jackson.databind.node.JsonNodeFactory;
 @Tag("vaadin-select")
 @NpmPackage(value = "@vaadin/select", version = "25.2.4")
 @JsModule("@vaadin/select/src/vaadin-select.js")
-@JsModule("./selectConnector.js")
 public class ItemSelect<T> extends AbstractItemField<ItemSelect<T>, T>
         implements Focusable<ItemSelect<T>>,
                 HasAriaLabel,
