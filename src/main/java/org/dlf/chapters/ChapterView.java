@@ -14,22 +14,14 @@ import com.vaadin.flow.router.BeforeEvent;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.HasUrlParameter;
 import com.vaadin.flow.router.NotFoundException;
-import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.router.Route;
-import java.util.LinkedHashMap;
-import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import org.dlf.assignment.AssignmentRules;
 import org.dlf.assignment.LearnerRules;
 import org.dlf.base.ui.CurrentLearner;
 import org.dlf.base.ui.component.TextMarkup;
 import org.dlf.base.ui.view.MainLayout;
-import org.dlf.chapters.share.AddressBar;
-import org.dlf.chapters.share.LinkNotice;
-import org.dlf.chapters.share.PageState;
-import org.dlf.chapters.share.Refusal;
-import org.dlf.chapters.share.ShareBar;
+import org.dlf.chapters.share.ChapterLinks;
 import org.dlf.chapters.share.WidgetLink;
 import org.dlf.content.Chapter;
 import org.dlf.content.ChapterBlock;
@@ -49,10 +41,7 @@ class ChapterView extends Article implements HasUrlParameter<String>, HasDynamic
     private final WidgetRegistry widgets;
     private final ExerciseBlocks exercises;
     private final LearnerRules rules;
-    private final AddressBar address = new AddressBar(this);
-    private PageState state = PageState.empty();
-    private String path = "";
-    private boolean landing;
+    private final ChapterLinks links = new ChapterLinks(this);
     private String slug = "";
     private String title = "";
 
@@ -71,15 +60,7 @@ class ChapterView extends Article implements HasUrlParameter<String>, HasDynamic
             throw new NotFoundException("No chapter '" + parameter + "'");
         }
         this.slug = parameter;
-        // the widgets' settings a link (or the page before a reload) carries
-        QueryParameters query = event.getLocation().getQueryParameters();
-        path = event.getLocation().getPath();
-        state = PageState.of(query.getParameters());
-        state.onChange(() -> address.show(state.query()));
-        Map<String, String> shown = new LinkedHashMap<>();
-        query.getParameters().forEach((k, v) -> shown.put(k, v.isEmpty() ? "" : v.getFirst()));
-        address.opened(path, shown);
-        landing = !shown.isEmpty();
+        links.opened(event.getLocation()); // the widgets' settings a link (or the page before a reload) carries
         if (getUI().isPresent()) {
             render(Language.of(getLocale()));
         }
@@ -123,56 +104,29 @@ class ChapterView extends Article implements HasUrlParameter<String>, HasDynamic
             return;
         }
         add(meta, heading, summary);
-        state.startRender();
-        Component linked = null;
+        links.startRender();
         for (ChapterBlock block : chapter.blocks()) {
             switch (block) {
                 case ChapterBlock.Html html -> add(prose(html));
                 case ChapterBlock.Exercise exercise -> add(exercises.create(exercise.id(), language));
-                case ChapterBlock.Widget widget -> {
-                    Optional<Component> target = widget(widget, assignment);
-                    linked = linked == null && landing ? target.orElse(null) : linked;
-                }
+                case ChapterBlock.Widget widget ->
+                    links.widget(widget.name(), link -> widget(widget, assignment, link))
+                            .forEach(this::add);
             }
         }
-        List<Refusal> unclaimed = state.unclaimed();
-        if (!unclaimed.isEmpty()) {
-            LinkNotice notice = new LinkNotice("link-notice", unclaimed);
-            addComponentAtIndex(3, notice);
-            linked = linked == null ? notice : linked;
-        }
+        links.finish().ifPresent(notice -> addComponentAtIndex(3, notice)); // after the summary
         add(pager(course, chapter));
-        address.show(state.query());
-        if (linked != null) {
-            // a link lands on the widget it sets up (or on what it could not use)
-            linked.getElement().executeJs("requestAnimationFrame(() => this.scrollIntoView({block: 'start'}))");
-        }
-        landing = false;
         getUI().ifPresent(ui -> ui.getPage().setTitle(getPageTitle()));
     }
 
-    /**
-     * Adds a widget with its settings from the page URL, a "copy link" bar and, before it, a note on the link
-     * parameters it could not use; answers what a link should scroll to if it set the widget up.
-     */
-    private Optional<Component> widget(ChapterBlock.Widget widget, AssignmentRules assignment) {
-        WidgetLink link = state.link(widget.name());
+    /** A widget as the content places it, with the teacher's locks and its part of the page URL. */
+    private Component widget(ChapterBlock.Widget widget, AssignmentRules assignment, WidgetLink link) {
         Component component = widgets.factory(widget.name())
                 .orElseThrow()
                 .create(widget.config(), assignment.locks(widget.name()), link);
         component.addClassName("widget");
         component.getElement().setAttribute("data-widget", widget.name());
-        if (link.shared()) {
-            ShareBar bar = new ShareBar(link.namespace(), () -> AddressBar.relative(path, state.query(link)));
-            component.getElement().appendChild(bar.getElement());
-        }
-        if (!link.refusals().isEmpty()) {
-            LinkNotice notice = new LinkNotice(link.namespace() + "-notice", link.refusals());
-            add(notice, component);
-            return Optional.of(notice);
-        }
-        add(component);
-        return link.linked() ? Optional.of(component) : Optional.empty();
+        return component;
     }
 
     private static Div prose(ChapterBlock.Html html) {

@@ -9,6 +9,7 @@ import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.textfield.TextField;
 import java.util.function.Supplier;
+import org.jspecify.annotations.Nullable;
 
 /**
  * "Copy link" under a widget: the link to the widget's current settings goes to the clipboard through the
@@ -23,12 +24,14 @@ public final class ShareBar extends Composite<Div> {
             + "if (!navigator.clipboard || !window.isSecureContext) return '0' + url;"
             + "return navigator.clipboard.writeText(url).then(() => '1' + url, () => '0' + url);";
 
+    private final String namespace;
     private final Button copy = new Button(VaadinIcon.LINK.create());
     private final Span done = new Span();
-    private final TextField manual = new TextField();
+    private @Nullable TextField manual;
 
     /** A bar for the widget of {@code namespace}; {@code link} gives the relative link to its settings. */
     public ShareBar(String namespace, Supplier<String> link) {
+        this.namespace = namespace;
         copy.setId(namespace + "-copy-link");
         copy.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_SMALL);
         copy.addClickListener(e -> copy.getElement()
@@ -37,26 +40,32 @@ public final class ShareBar extends Composite<Div> {
         done.setId(namespace + "-link-copied");
         done.addClassName("share-done");
         done.getElement().setAttribute("role", "status");
-        manual.setId(namespace + "-link");
-        manual.addClassName("share-manual");
-        manual.setReadOnly(true);
-        manual.setVisible(false);
         getContent().addClassName("share-bar");
-        getContent().add(copy, done, manual);
+        getContent().add(copy, done);
         addAttachListener(e -> {
             copy.setText(getTranslation("share.copy"));
             copy.setTooltipText(getTranslation("share.copy.tooltip"));
-            manual.setLabel(getTranslation("share.manual"));
         });
     }
 
     private void copied(boolean ok, String url) {
         done.setText(ok ? getTranslation("share.copied") : "");
-        manual.setVisible(!ok);
-        if (!ok) {
-            manual.setValue(url);
-            manual.setHelperText(getTranslation("share.manual.help"));
-            manual.getElement().executeJs("requestAnimationFrame(() => { this.focus(); this.inputElement.select(); })");
+        if (ok) {
+            if (manual != null) {
+                manual.setVisible(false);
+            }
+            return;
         }
+        if (manual == null) { // made only where a browser refuses the clipboard
+            manual = new TextField(getTranslation("share.manual"));
+            manual.setId(namespace + "-link");
+            manual.addClassName("share-manual");
+            manual.setReadOnly(true);
+            manual.setHelperText(getTranslation("share.manual.help"));
+            getContent().add(manual);
+        }
+        manual.setVisible(true);
+        manual.setValue(url);
+        manual.getElement().executeJs("requestAnimationFrame(() => { this.focus(); this.inputElement.select(); })");
     }
 }
