@@ -88,6 +88,15 @@ class HistoryTimeline extends Composite<Div> {
             drawAxis();
             fillList();
             showDetail();
+            if (model.hasPrevious()) { // a later milestone selected by a link: bring it into the axis's view
+                axis.getElement()
+                        .executeJs(
+                                "requestAnimationFrame(() => { const el = this.querySelector('[data-key=\"' + $0 + '\"]');"
+                                        + " const box = this.parentElement; if (!el || !box) return;"
+                                        + " const r = el.getBoundingClientRect(), b = box.getBoundingClientRect();"
+                                        + " box.scrollLeft += r.left - b.left - (b.width - r.width) / 2; })",
+                                model.selected().id());
+            }
         });
     }
 
