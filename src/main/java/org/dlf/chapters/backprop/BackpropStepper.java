@@ -44,13 +44,7 @@ class BackpropStepper extends Composite<Div> {
             panel.redraw();
             stateChanged.run();
         });
-        ExportBar export = new ExportBar(
-                "backprop",
-                "backprop-stepper",
-                "share.export.stepper",
-                () -> StepperFiles.export(model, "backprop-stepper"),
-                ExportBar.Part.WEIGHTS,
-                ExportBar.Part.STEPS);
+        ExportBar export = StepperFiles.exportBar(model, "backprop", "backprop-stepper");
         getContent().addClassNames("backprop-stepper", "stepper");
         getContent()
                 .add(

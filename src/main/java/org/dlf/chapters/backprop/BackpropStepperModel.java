@@ -26,7 +26,7 @@ import org.dlf.engine.WorkedExample;
  * may change inputs, targets, weights, biases and η ({@link WorkedValues}); every change recomputes the trace.
  * The source's wrong way ({@link #mistake()}) is always shown for the worked example. Plain Java: no Vaadin.
  */
-public class BackpropStepperModel implements EditableStepper {
+public class BackpropStepperModel extends EditableStepper {
 
     public static final int STEPS = 11;
 
@@ -39,47 +39,17 @@ public class BackpropStepperModel implements EditableStepper {
      */
     public record Mistake(double correctLoss, double mistakeLoss, String correctTex, String mistakeTex) {}
 
-    private final WorkedValues values = new WorkedValues();
     private StepTrace trace;
-    private List<NetworkStep> steps;
-    private int step;
+    private List<NetworkStep> steps = List.of();
     private int trainSteps = 1;
 
     public BackpropStepperModel() {
-        recompute();
-    }
-
-    @Override
-    public WorkedValues values() {
-        return values;
+        recompute(values());
     }
 
     @Override
     public List<Param> editable() {
         return Arrays.asList(Param.values());
-    }
-
-    @Override
-    public Optional<String> set(Param p, double value) {
-        Optional<String> problem = values.set(p, value);
-        if (problem.isEmpty()) {
-            recompute();
-        }
-        return problem;
-    }
-
-    @Override
-    public Optional<Map.Entry<Param, String>> setAll(Map<Param, Double> changes) {
-        Optional<Map.Entry<Param, String>> problem = values.setAll(changes);
-        recompute();
-        return problem;
-    }
-
-    /** Back to the worked example (the step stays). */
-    @Override
-    public void reset() {
-        values.reset();
-        recompute();
     }
 
     /** How many steps "train n steps" runs. */
@@ -96,33 +66,10 @@ public class BackpropStepperModel implements EditableStepper {
         return problem;
     }
 
-    private void recompute() {
+    @Override
+    protected void recompute(WorkedValues values) {
         trace = values.network().traceStep(values.input(), values.target(), WorkedExample.LOSS, values.learningRate());
         steps = BackpropSteps.of(trace);
-    }
-
-    @Override
-    public int step() {
-        return step;
-    }
-
-    @Override
-    public Optional<String> goTo(int n) {
-        if (n < 0 || n > STEPS) {
-            return Optional.of("stepper.step-range");
-        }
-        step = n;
-        return Optional.empty();
-    }
-
-    @Override
-    public void next() {
-        step = Math.min(STEPS, step + 1);
-    }
-
-    @Override
-    public void previous() {
-        step = Math.max(0, step - 1);
     }
 
     @Override
@@ -192,14 +139,14 @@ public class BackpropStepperModel implements EditableStepper {
         Map<String, String> links = new LinkedHashMap<>();
         for (WeightRow row : weights()) {
             int k = Integer.parseInt(row.name().substring(1));
-            boolean updated = step >= STEPS || k == 5 && step >= 5 || k == 1 && step >= 10;
+            boolean updated = step() >= STEPS || k == 5 && step() >= 5 || k == 1 && step() >= 10;
             links.put(
                     row.name(),
                     row.name() + " = " + StepTex.text(row.before())
                             + (updated ? " → " + StepTex.text(row.after()) : ""));
         }
         String error = "E_total = " + StepTex.text(trace.lossBefore())
-                + (step >= STEPS ? " → " + StepTex.text(trace.lossAfter()) : "");
+                + (step() >= STEPS ? " → " + StepTex.text(trace.lossAfter()) : "");
         return new WorkedExampleDiagram.Labels(nodes, links, error);
     }
 
@@ -207,7 +154,7 @@ public class BackpropStepperModel implements EditableStepper {
     private List<String> lines(LayerTrace layer, int j, int deltaFromStep) {
         List<String> lines = new ArrayList<>();
         lines.add("out = " + StepTex.text(layer.output()[j]));
-        if (step >= deltaFromStep) {
+        if (step() >= deltaFromStep) {
             lines.add("δ = " + StepTex.text(layer.delta()[j]));
         }
         return lines;

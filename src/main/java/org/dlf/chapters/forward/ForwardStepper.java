@@ -24,13 +24,7 @@ class ForwardStepper extends Composite<Div> {
             panel.redraw();
             stateChanged.run();
         });
-        ExportBar export = new ExportBar(
-                "forward",
-                "forward-stepper",
-                "share.export.stepper",
-                () -> StepperFiles.export(model, "forward-stepper"),
-                ExportBar.Part.WEIGHTS,
-                ExportBar.Part.STEPS);
+        ExportBar export = StepperFiles.exportBar(model, "forward", "forward-stepper");
         getContent().addClassNames("forward-stepper", "stepper");
         getContent().add(panel, editor, export);
         addAttachListener(e -> editor.translate());

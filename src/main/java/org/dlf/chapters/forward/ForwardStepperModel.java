@@ -5,7 +5,6 @@ import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import org.dlf.chapters.stepper.EditableStepper;
 import org.dlf.chapters.stepper.NetworkStep;
 import org.dlf.chapters.stepper.StepTex;
@@ -21,88 +20,20 @@ import org.dlf.engine.WorkedExample;
  * E_total have been computed. Every number comes from the engine's trace of the network. Plain Java: no
  * Vaadin components.
  */
-public class ForwardStepperModel implements EditableStepper {
+public class ForwardStepperModel extends EditableStepper {
 
     public static final int STEPS = 11;
 
-    private final WorkedValues values = new WorkedValues();
-    private List<NetworkStep> steps;
-    private int step;
+    private List<NetworkStep> steps = List.of();
 
     public ForwardStepperModel() {
-        recompute();
+        recompute(values());
     }
 
-    @Override
-    public WorkedValues values() {
-        return values;
-    }
-
-    public double value(Param p) {
-        return values.get(p);
-    }
-
+    /** Everything but η: the forward pass has no learning rate. */
     @Override
     public List<Param> editable() {
         return Arrays.stream(Param.values()).filter(p -> p != Param.ETA).toList();
-    }
-
-    /** Sets one value; a value that is not a number or out of bounds is refused with its message key. */
-    @Override
-    public Optional<String> set(Param p, double value) {
-        if (p == Param.ETA) {
-            return Optional.of(p.rangeKey()); // the forward pass has no learning rate
-        }
-        Optional<String> problem = values.set(p, value);
-        if (problem.isEmpty()) {
-            recompute();
-        }
-        return problem;
-    }
-
-    @Override
-    public Optional<Map.Entry<Param, String>> setAll(Map<Param, Double> changes) {
-        Map<Param, Double> used = new java.util.EnumMap<>(Param.class);
-        used.putAll(changes);
-        used.remove(Param.ETA); // the forward pass has no learning rate
-        Optional<Map.Entry<Param, String>> problem = values.setAll(used);
-        recompute();
-        return problem;
-    }
-
-    /** Back to the course's values (the step stays). */
-    @Override
-    public void reset() {
-        values.reset();
-        recompute();
-    }
-
-    public boolean isCourseValues() {
-        return values.isCourse();
-    }
-
-    @Override
-    public int step() {
-        return step;
-    }
-
-    @Override
-    public Optional<String> goTo(int n) {
-        if (n < 0 || n > STEPS) {
-            return Optional.of("stepper.step-range");
-        }
-        step = n;
-        return Optional.empty();
-    }
-
-    @Override
-    public void next() {
-        step = Math.min(STEPS, step + 1);
-    }
-
-    @Override
-    public void previous() {
-        step = Math.max(0, step - 1);
     }
 
     /** All eleven steps for the current values. */
@@ -138,10 +69,11 @@ public class ForwardStepperModel implements EditableStepper {
     }
 
     private String shown(int stepNumber) {
-        return stepNumber <= step ? StepTex.text(steps.get(stepNumber - 1).value()) : "?";
+        return stepNumber <= step() ? StepTex.text(steps.get(stepNumber - 1).value()) : "?";
     }
 
-    private void recompute() {
+    @Override
+    protected void recompute(WorkedValues values) {
         StepTrace trace =
                 values.network().traceStep(values.input(), values.target(), WorkedExample.LOSS, values.learningRate());
         steps = ForwardSteps.of(trace);

@@ -5,6 +5,7 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.dlf.chapters.share.ExportBar;
 import org.dlf.chapters.share.NetworkFile;
 import org.dlf.chapters.share.NetworkJson;
 import org.dlf.chapters.share.Problem;
@@ -42,6 +43,17 @@ public final class StepperFiles {
                 model.editable().contains(Param.ETA) ? v.learningRate() : null,
                 null,
                 new NetworkFile.Trace(model.step(), steps));
+    }
+
+    /** Download links for the stepper's numbers and steps (JSON, weights CSV, steps CSV). */
+    public static ExportBar exportBar(EditableStepper model, String prefix, String widget) {
+        return new ExportBar(
+                prefix,
+                widget,
+                "share.export.stepper",
+                () -> export(model, widget),
+                ExportBar.Part.WEIGHTS,
+                ExportBar.Part.STEPS);
     }
 
     /** A trained 2-2-2 network (from the stepper's numbers) with its loss history. */
