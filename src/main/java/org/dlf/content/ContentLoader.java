@@ -23,19 +23,25 @@ public final class ContentLoader {
 
     private static final Pattern CHAPTER_FILE =
             Pattern.compile("(zh|en)/((\\d{2})-([a-z0-9]+(?:-[a-z0-9]+)*))/chapter\\.md");
+    private static final Pattern NOTATION_FILE = Pattern.compile("(zh|en)/notation\\.md");
 
     private ContentLoader() {}
 
     public static Course load(Map<String, String> files, WidgetCatalog widgets) {
         List<String> problems = new ArrayList<>();
         Map<Language, Map<String, Chapter>> byLanguage = new EnumMap<>(Language.class);
+        Map<Language, String> notation = new EnumMap<>(Language.class);
         for (Language language : Language.values()) {
             byLanguage.put(language, new TreeMap<>());
         }
         for (var file : new TreeMap<>(files).entrySet()) {
             String path = file.getKey();
             Matcher m = CHAPTER_FILE.matcher(path);
-            if (m.matches()) {
+            Matcher n = NOTATION_FILE.matcher(path);
+            if (n.matches()) {
+                Language language = Language.fromCode(n.group(1)).orElseThrow();
+                notation.put(language, notation(path, file.getValue(), language, problems));
+            } else if (m.matches()) {
                 Language language = Language.fromCode(m.group(1)).orElseThrow();
                 Chapter chapter =
                         chapter(path, file.getValue(), language, Integer.parseInt(m.group(3)), m.group(4), problems);
@@ -50,6 +56,11 @@ public final class ContentLoader {
         byLanguage.forEach((language, chapters) -> chapters.forEach((dir, chapter) -> checks.chapter(dir, chapter)));
         checks.exercisesDefinedOnce(manifests);
         List<GlossaryEntry> glossary = glossary(files, problems);
+        for (Language language : Language.values()) {
+            if (!notation.containsKey(language)) {
+                problems.add(language.code() + "/notation.md is missing (the glossary's notation table)");
+            }
+        }
         if (byLanguage.get(Language.ZH).isEmpty()) {
             problems.add("content/zh has no chapters");
         }
@@ -58,18 +69,40 @@ public final class ContentLoader {
         }
         Map<Language, List<Chapter>> chapters = new EnumMap<>(Language.class);
         byLanguage.forEach((language, map) -> chapters.put(language, List.copyOf(map.values())));
-        return new Course(chapters, glossary, manifests);
+        return new Course(chapters, glossary, notation, manifests);
+    }
+
+    /** The notation table shown on the glossary page: markdown with formulas, no widgets, exercises or figures. */
+    private static String notation(String path, String text, Language language, List<String> problems) {
+        MarkdownRenderer.Result body = MarkdownRenderer.render(path, text, language, problems);
+        lint(path, body.formulas(), problems);
+        StringBuilder html = new StringBuilder();
+        for (ChapterBlock block : body.blocks()) {
+            if (block instanceof ChapterBlock.Html h) {
+                html.append(h.html());
+            } else {
+                problems.add(path + ": the notation table takes no widgets or exercises");
+            }
+        }
+        if (!body.figures().isEmpty()) {
+            problems.add(path + ": the notation table takes no figures");
+        }
+        return html.toString();
+    }
+
+    private static void lint(String path, List<MathProtector.Formula> formulas, List<String> problems) {
+        for (MathProtector.Formula formula : formulas) {
+            TexLint.check(formula.tex())
+                    .ifPresent(p -> problems.add(path + ": formula '" + abbreviate(formula.tex()) + "' near body line "
+                            + formula.line() + ": " + p));
+        }
     }
 
     private static Chapter chapter(
             String path, String text, Language language, int number, String slug, List<String> problems) {
         FrontMatter front = FrontMatter.parse(path, text, problems);
         MarkdownRenderer.Result body = MarkdownRenderer.render(path, front.body(), language, problems);
-        for (MathProtector.Formula formula : body.formulas()) {
-            TexLint.check(formula.tex())
-                    .ifPresent(p -> problems.add(path + ": formula '" + abbreviate(formula.tex()) + "' near body line "
-                            + formula.line() + ": " + p));
-        }
+        lint(path, body.formulas(), problems);
         return new Chapter(
                 language, number, slug, front.title(), front.summary(), front.minutes(), body.blocks(), body.figures());
     }

@@ -6,12 +6,14 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * The whole validated course: chapters per language in course order, the glossary, and each chapter's
- * exercise manifest (raw YAML lists keyed by the chapter folder, e.g. {@code 04-perceptron}).
+ * The whole validated course: chapters per language in course order, the glossary, the notation table per
+ * language (sanitised HTML with {@code <dlf-math>} formulas) and each chapter's exercise manifest (raw YAML
+ * lists keyed by the chapter folder, e.g. {@code 04-perceptron}).
  */
 public record Course(
         Map<Language, List<Chapter>> chapters,
         List<GlossaryEntry> glossary,
+        Map<Language, String> notation,
         Map<String, List<Map<String, Object>>> exerciseManifests) {
 
     public Course {
@@ -19,7 +21,13 @@ public record Course(
         chapters.forEach((language, list) -> copy.put(language, List.copyOf(list)));
         chapters = Map.copyOf(copy);
         glossary = List.copyOf(glossary);
+        notation = Map.copyOf(notation);
         exerciseManifests = Map.copyOf(exerciseManifests);
+    }
+
+    /** The notation table in this language, as HTML; empty if there is none. */
+    public String notation(Language language) {
+        return notation.getOrDefault(language, "");
     }
 
     public List<Chapter> chapters(Language language) {

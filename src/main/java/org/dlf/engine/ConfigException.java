@@ -2,7 +2,11 @@ package org.dlf.engine;
 
 import java.util.List;
 
-/** Thrown by {@link TrainingConfig#validated()}; carries every violation. */
+/**
+ * A refused value: thrown by {@link TrainingConfig#validated()} with every violation, and by the
+ * engine's public methods with the one argument they refuse. The message is English for developers;
+ * a UI translates the {@link #violations()} (machine keys and arguments) instead.
+ */
 public final class ConfigException extends IllegalArgumentException {
     private final transient List<ConfigViolation> violations;
 

@@ -222,32 +222,54 @@ public final class Layer {
         return weights.length + (biasMode.isShared() ? 1 : size);
     }
 
-    void setWeight(int j, int i, double value) {
-        weights[index(j, i)] = value;
+    void setWeight(int j, int i, double value, int layer) {
+        int k = index(j, i);
+        if (!Double.isFinite(value))
+            throw Require.notFinite("weight", "(" + j + ", " + i + ") of layer " + layer, value);
+        weights[k] = value;
     }
 
-    void setWeights(double[] values) {
-        if (values.length != weights.length) {
-            throw new IllegalArgumentException("expected " + weights.length + " weights (" + size + " neurons × "
-                    + inputs + " inputs), got " + values.length);
-        }
+    void setWeights(double[] values, int layer) {
+        checkWeights(values, layer);
         System.arraycopy(values, 0, weights, 0, values.length);
     }
 
-    void setBiases(double[] values) {
+    void setBiases(double[] values, int layer) {
+        checkBiases(values, layer);
         if (biasMode.isShared()) {
-            if (values.length != 1 && values.length != size) {
-                throw new IllegalArgumentException("a shared bias takes 1 value, got " + values.length);
-            }
-            for (double v : values) {
-                if (v != values[0]) throw new IllegalArgumentException("shared bias values differ");
-            }
             Arrays.fill(biases, values[0]);
         } else {
-            if (values.length != size) {
-                throw new IllegalArgumentException("expected " + size + " biases, got " + values.length);
-            }
             System.arraycopy(values, 0, biases, 0, size);
+        }
+    }
+
+    /** Refuses weights of another count or not finite; changes nothing. */
+    void checkWeights(double[] values, int layer) {
+        if (values == null || values.length != weights.length) {
+            throw new IllegalArgumentException("expected " + weights.length + " weights (" + size + " neurons × "
+                    + inputs + " inputs), got " + (values == null ? 0 : values.length));
+        }
+        for (int k = 0; k < values.length; k++) {
+            if (!Double.isFinite(values[k])) {
+                throw Require.notFinite(
+                        "weight", "(" + k / inputs + ", " + k % inputs + ") of layer " + layer, values[k]);
+            }
+        }
+    }
+
+    /** Refuses biases of another count, not finite, or (shared) not all equal; changes nothing. */
+    void checkBiases(double[] values, int layer) {
+        boolean shared = biasMode.isShared();
+        int n = values == null ? 0 : values.length;
+        if (shared ? n != 1 && n != size : n != size) {
+            throw new IllegalArgumentException(
+                    shared ? "a shared bias takes 1 value, got " + n : "expected " + size + " biases, got " + n);
+        }
+        for (int j = 0; j < n; j++) {
+            if (!Double.isFinite(values[j])) throw Require.notFinite("bias", j + " of layer " + layer, values[j]);
+        }
+        for (int j = 1; shared && j < n; j++) {
+            if (values[j] != values[0]) throw new IllegalArgumentException("shared bias values differ");
         }
     }
 

@@ -9,6 +9,12 @@ import java.util.SplittableRandom;
  * explicitly or {@link #initialize(long) seed} them; train with {@link #forward},
  * {@link #backward} and {@link #applyGradients}, or record a whole step with {@link #traceStep}.
  * Not thread-safe: it owns its working buffers.
+ *
+ * <p>Every public method refuses bad input before it changes anything: sizes beyond {@link Limits},
+ * inputs, targets, weights and biases that are not finite, a learning rate that is not a finite
+ * number above 0 ({@link ConfigException}, naming the value). A finite but huge learning rate is
+ * accepted: training then diverges, which {@link Trainer} detects and undoes. {@link Trainer} checks
+ * its data and rate once and then calls the unchecked package-private steps.
  */
 public final class Network implements Surface {
     private final int inputSize;
@@ -33,8 +39,7 @@ public final class Network implements Surface {
         private final List<Layer> layers = new ArrayList<>();
 
         private Builder(int inputs) {
-            if (inputs < 1) throw new IllegalArgumentException("a network needs at least 1 input (got " + inputs + ")");
-            this.inputs = inputs;
+            this.inputs = Require.between("inputs", inputs, 1, Limits.MAX_INPUTS);
         }
 
         public Builder layer(int neurons, Activation activation) {
@@ -42,6 +47,10 @@ public final class Network implements Surface {
         }
 
         public Builder layer(int neurons, Activation activation, BiasMode biasMode) {
+            Require.between("layers", layers.size() + 1, 1, Limits.MAX_LAYERS);
+            Require.between("neurons", neurons, Limits.MIN_NEURONS_PER_LAYER, Limits.MAX_NEURONS_PER_LAYER);
+            Require.present("activation", activation);
+            Require.present("biasMode", biasMode);
             int in = layers.isEmpty() ? inputs : layers.get(layers.size() - 1).size;
             layers.add(new Layer(in, neurons, activation, biasMode));
             return this;
@@ -80,6 +89,10 @@ public final class Network implements Surface {
 
     /** Layer {@code l} (0 = first hidden layer, last = output layer); read-only view. */
     public Layer layer(int l) {
+        if (l < 0 || l >= layers.length) {
+            throw new IndexOutOfBoundsException(
+                    "no layer " + l + ": the network has layers 0 to " + (layers.length - 1));
+        }
         return layers[l];
     }
 
@@ -89,30 +102,50 @@ public final class Network implements Surface {
         return n;
     }
 
+    /** Layer {@code layer}'s weights, flat row-major; all finite. */
     public Network setWeights(int layer, double... values) {
-        layers[layer].setWeights(values);
+        layer(layer).setWeights(values, layer);
         return this;
     }
 
     public Network setWeight(int layer, int to, int from, double value) {
-        layers[layer].setWeight(to, from, value);
+        layer(layer).setWeight(to, from, value, layer);
         return this;
     }
 
-    /** For a shared bias pass one value. */
+    /** For a shared bias pass one value. All finite. */
     public Network setBiases(int layer, double... values) {
-        layers[layer].setBiases(values);
+        layer(layer).setBiases(values, layer);
         return this;
     }
 
-    /**
-     * Forward pass. Returns the network's internal output buffer (valid until the next call);
-     * copy it if you keep it.
-     */
-    public double[] forward(double[] x) {
+    /** Refuses an input of the wrong size or not finite. */
+    private void checkInput(double[] x) {
         if (x.length != inputSize) {
             throw new IllegalArgumentException("expected " + inputSize + " inputs, got " + x.length);
         }
+        Require.finite("input", x);
+    }
+
+    /** Refuses a target of the wrong size or not finite, or no loss. */
+    private void checkTarget(double[] target, Loss loss) {
+        int n = outputSize();
+        if (target.length != n) throw new IllegalArgumentException("expected " + n + " targets, got " + target.length);
+        Require.finite("target", target);
+        Require.present("loss", loss);
+    }
+
+    /**
+     * Forward pass of a finite input. Returns the network's internal output buffer (valid until the
+     * next call); copy it if you keep it.
+     */
+    public double[] forward(double[] x) {
+        checkInput(x);
+        return propagate(x);
+    }
+
+    /** {@link #forward} without the checks. */
+    double[] propagate(double[] x) {
         if (kernel != null) {
             kernel.forward(x);
             return layers[1].out;
@@ -131,7 +164,7 @@ public final class Network implements Surface {
             kernel.firstOutputs(x, out);
             return;
         }
-        for (int i = 0; i < x.length; i++) out[i] = forward(x[i])[0];
+        for (int i = 0; i < x.length; i++) out[i] = propagate(x[i])[0];
     }
 
     /** Forward pass into a copy. */
@@ -139,12 +172,15 @@ public final class Network implements Surface {
         return forward(x).clone();
     }
 
-    /** First output for the 2-D input (x, y); no allocation. */
+    /** First output for the finite 2-D input (x, y); no allocation (a decision grid calls it per cell). */
     @Override
     public double valueAt(double x, double y) {
+        if (inputSize != 2 || !(Math.abs(x) <= Double.MAX_VALUE && Math.abs(y) <= Double.MAX_VALUE)) {
+            checkInput(new double[] {x, y});
+        }
         xy[0] = x;
         xy[1] = y;
-        return forward(xy)[0];
+        return propagate(xy)[0];
     }
 
     /**
@@ -152,10 +188,14 @@ public final class Network implements Surface {
      * accumulated sums. Returns that sample's loss.
      */
     public double backward(double[] target, Loss loss) {
+        checkTarget(target, loss);
+        if (layers[0].in == null) throw new IllegalStateException("backward needs a forward pass first");
+        return backpropagate(target, loss);
+    }
+
+    /** {@link #backward} without the checks. */
+    double backpropagate(double[] target, Loss loss) {
         Layer last = layers[layers.length - 1];
-        if (target.length != last.size) {
-            throw new IllegalArgumentException("expected " + last.size + " targets, got " + target.length);
-        }
         int n = last.size;
         double e = 0;
         for (int j = 0; j < n; j++) {
@@ -170,9 +210,18 @@ public final class Network implements Surface {
 
     /**
      * Gradient-descent update with the mean of the accumulated gradients:
-     * w ← w − η · (Σ ∂E/∂w) / count. Clears the sums. Returns false if a parameter is now not finite.
+     * w ← w − η · (Σ ∂E/∂w) / count, for a finite η above 0 and a count of 1 to
+     * {@link Limits#MAX_DATASET_SIZE} samples. Clears the sums. Returns false if a parameter is now
+     * not finite.
      */
     public boolean applyGradients(double learningRate, int count) {
+        Require.positive("learningRate", learningRate);
+        Require.between("count", count, 1, Limits.MAX_DATASET_SIZE);
+        return descend(learningRate, count);
+    }
+
+    /** {@link #applyGradients} without the checks. */
+    boolean descend(double learningRate, int count) {
         double scale = learningRate / count;
         boolean finite = true;
         for (Layer l : layers) finite &= l.update(scale);
@@ -182,26 +231,30 @@ public final class Network implements Surface {
     /**
      * One online SGD step on one sample (forward, backward and update fused, no gradient sums);
      * returns its loss before the update. Same result, bit for bit, as forward + backward +
-     * applyGradients(η, 1) when no gradients were pending.
+     * applyGradients(η, 1) when no gradients were pending. η is a finite number above 0.
      */
     public double trainSample(double[] x, double[] target, Loss loss, double learningRate) {
-        Layer last = layers[layers.length - 1];
-        if (kernel != null && x.length == 2 && target.length == 1) {
-            double e = kernel.trainSample(x, target[0], loss, learningRate / 1);
+        checkInput(x);
+        checkTarget(target, loss);
+        Require.positive("learningRate", learningRate);
+        return step(x, target, loss, learningRate);
+    }
+
+    /** {@link #trainSample} without the checks. */
+    double step(double[] x, double[] target, Loss loss, double eta) {
+        if (kernel != null) {
+            double e = kernel.trainSample(x, target[0], loss, eta);
             lastUpdateFinite = kernel.finite;
             return e;
         }
-        forward(x);
-        if (target.length != last.size) {
-            throw new IllegalArgumentException("expected " + last.size + " targets, got " + target.length);
-        }
+        propagate(x);
+        Layer last = layers[layers.length - 1];
         int n = last.size;
         double e = 0;
         for (int j = 0; j < n; j++) {
             e += loss.term(last.out[j], target[j], n);
             last.delta[j] = loss.derivative(last.out[j], target[j], n);
         }
-        double eta = learningRate / 1;
         boolean finite = true;
         for (int l = layers.length - 1; l >= 0; l--) {
             finite &= layers[l].backwardAndUpdate(l > 0 ? layers[l - 1].delta : null, eta);
@@ -211,16 +264,21 @@ public final class Network implements Surface {
     }
 
     /**
-     * {@code steps} online SGD steps on one sample; the same weights, bit for bit, as calling
-     * {@link #trainSample} {@code steps} times, without computing each step's loss. The worked
-     * example's shape runs in {@link WorkedExampleKernel}.
+     * {@code steps} (0 to {@link Limits#MAX_EPOCHS}) online SGD steps on one sample; the same
+     * weights, bit for bit, as calling {@link #trainSample} {@code steps} times, without computing
+     * each step's loss. Checks its arguments once. The worked example's shape runs in
+     * {@link WorkedExampleKernel}.
      */
     void trainSteps(double[] x, double[] target, Loss loss, double learningRate, int steps) {
-        if (steps > 0 && WorkedExampleKernel.fits(layers, loss) && x.length == 2 && target.length == 2) {
-            lastUpdateFinite = WorkedExampleKernel.train(layers[0], layers[1], x, target, learningRate / 1, steps);
+        checkInput(x);
+        checkTarget(target, loss);
+        Require.positive("learningRate", learningRate);
+        Require.between("steps", steps, 0, Limits.MAX_EPOCHS);
+        if (steps > 0 && WorkedExampleKernel.fits(layers, loss)) {
+            lastUpdateFinite = WorkedExampleKernel.train(layers[0], layers[1], x, target, learningRate, steps);
             return;
         }
-        for (int s = 0; s < steps; s++) trainSample(x, target, loss, learningRate);
+        for (int s = 0; s < steps; s++) step(x, target, loss, learningRate);
     }
 
     /** Whether every parameter was finite after the last {@link #trainSample}. */
@@ -228,17 +286,23 @@ public final class Network implements Surface {
 
     /** Loss of one sample with the current weights (forward only). */
     public double loss(double[] x, double[] target, Loss loss) {
-        double[] o = forward(x);
-        if (target.length != o.length) {
-            throw new IllegalArgumentException("expected " + o.length + " targets, got " + target.length);
-        }
+        checkInput(x);
+        checkTarget(target, loss);
+        double[] o = propagate(x);
         double e = 0;
         for (int j = 0; j < o.length; j++) e += loss.term(o[j], target[j], o.length);
         return e;
     }
 
-    /** Records one full step (forward, backward, update) and applies it; see {@link StepTrace}. */
+    /**
+     * Records one full step (forward, backward, update with a finite η above 0) and applies it; see
+     * {@link StepTrace}.
+     */
     public StepTrace traceStep(double[] x, double[] target, Loss loss, double learningRate, BackpropVariant variant) {
+        checkInput(x);
+        checkTarget(target, loss);
+        Require.positive("learningRate", learningRate);
+        Require.present("variant", variant);
         return Tracer.step(this, layers, x, target, loss, learningRate, variant);
     }
 
@@ -270,8 +334,9 @@ public final class Network implements Surface {
         return p;
     }
 
-    /** Copies all parameters into {@code p} (no allocation). */
+    /** Copies all parameters into {@code p}, which has this network's shape (no allocation). */
     public void copyParametersTo(Parameters p) {
+        checkShape(p);
         for (int l = 0; l < layers.length; l++) {
             copy(layers[l].weights, p.weights()[l]);
             copy(layers[l].biases, p.biases()[l]);
@@ -280,17 +345,41 @@ public final class Network implements Surface {
 
     /** A plain loop: for the few values of a small layer it beats an arraycopy call. */
     private static void copy(double[] from, double[] to) {
-        if (to.length < from.length) throw new ArrayIndexOutOfBoundsException("parameters of another shape");
         for (int i = 0; i < from.length; i++) to[i] = from[i];
     }
 
-    /** Restores parameters copied from a network of the same shape; clears accumulated gradients. */
+    /**
+     * Restores finite parameters copied from a network of the same shape; clears accumulated
+     * gradients. Checks every layer first: on a refusal nothing has changed.
+     */
     public void restore(Parameters p) {
-        if (p.weights().length != layers.length) throw new IllegalArgumentException("parameters of another shape");
+        checkShape(p);
         for (int l = 0; l < layers.length; l++) {
-            layers[l].setWeights(p.weights()[l]);
-            System.arraycopy(p.biases()[l], 0, layers[l].biases, 0, layers[l].size);
-            layers[l].clearGradients();
+            layers[l].checkWeights(p.weights()[l], l);
+            layers[l].checkBiases(p.biases()[l], l);
+        }
+        for (int l = 0; l < layers.length; l++) {
+            Layer y = layers[l];
+            System.arraycopy(p.weights()[l], 0, y.weights, 0, y.weights.length);
+            System.arraycopy(p.biases()[l], 0, y.biases, 0, y.size);
+            y.clearGradients();
+        }
+    }
+
+    /** Refuses parameters whose layer count or array lengths differ from this network's. */
+    private void checkShape(Parameters p) {
+        double[][] w = p.weights(), b = p.biases();
+        boolean same = w != null && b != null && w.length == layers.length && b.length == layers.length;
+        for (int l = 0; same && l < layers.length; l++) {
+            same = w[l] != null
+                    && b[l] != null
+                    && w[l].length == layers[l].weights.length
+                    && b[l].length == layers[l].size;
+        }
+        if (!same) {
+            StringBuilder shape = new StringBuilder().append(inputSize);
+            for (Layer y : layers) shape.append(" → ").append(y.size);
+            throw new IllegalArgumentException("parameters of another shape; this network is " + shape);
         }
     }
 

@@ -3,7 +3,8 @@ package org.dlf.engine;
 /**
  * The source's stopping rules, combinable: stop when the error is below {@code errorEpsilon}, or
  * the weight change is below {@code weightChangeEpsilon}, for {@code consecutive} iterations in a
- * row; in any case stop after {@code maxIterations} (M). An epsilon of NaN switches that rule off.
+ * row; in any case stop after {@code maxIterations} (M), 1 to {@link Limits#MAX_ITERATIONS}. An
+ * epsilon of NaN switches that rule off; otherwise it is at least 0. {@code consecutive} is 1 to M.
  *
  * <p>With {@link Unit#EPOCH} an iteration is one pass over the data; its error is the mean
  * |d − y| of the pass and its weight change is the total length Σ‖Δw‖ of the updates made.
@@ -20,16 +21,18 @@ public record StoppingRule(
     }
 
     public StoppingRule {
-        if (consecutive < 1)
-            throw new IllegalArgumentException("consecutive must be at least 1 (got " + consecutive + ")");
-        if (maxIterations < 1)
-            throw new IllegalArgumentException("maximum iterations M must be at least 1 (got " + maxIterations + ")");
-        if (errorEpsilon < 0 || weightChangeEpsilon < 0)
-            throw new IllegalArgumentException("epsilon must not be negative");
-        java.util.Objects.requireNonNull(unit, "unit");
+        Require.between("maxIterations", maxIterations, 1, Limits.MAX_ITERATIONS);
+        Require.between("consecutive", consecutive, 1, maxIterations);
+        epsilon("errorEpsilon", errorEpsilon);
+        epsilon("weightChangeEpsilon", weightChangeEpsilon);
+        Require.present("unit", unit);
     }
 
-    /** Per epoch: stop when a pass makes no mistake (error below 1e-9), at most M epochs. */
+    private static void epsilon(String field, double value) {
+        if (value < 0) throw Require.refused(field, "config.epsilon", value);
+    }
+
+    /** Per epoch: stop when a pass's mean error |d − y| is below {@code epsilon}, at most M epochs. */
     public static StoppingRule errorBelow(double epsilon, int maxIterations) {
         return new StoppingRule(epsilon, Double.NaN, 1, maxIterations, Unit.EPOCH);
     }

@@ -3,7 +3,10 @@ package org.dlf.engine;
 import java.util.ArrayList;
 import java.util.List;
 
-/** Builds a {@link StepTrace}: the same arithmetic, in the same order, as the fast path. */
+/**
+ * Builds a {@link StepTrace}: the same arithmetic, in the same order, as the fast path. Its arguments
+ * were checked by {@link Network#traceStep}.
+ */
 final class Tracer {
     private Tracer() {}
 
@@ -15,12 +18,6 @@ final class Tracer {
             Loss loss,
             double eta,
             BackpropVariant variant) {
-        if (x.length != network.inputSize()) {
-            throw new IllegalArgumentException("expected " + network.inputSize() + " inputs, got " + x.length);
-        }
-        if (target.length != network.outputSize()) {
-            throw new IllegalArgumentException("expected " + network.outputSize() + " targets, got " + target.length);
-        }
         int count = layers.length;
         double[][] input = new double[count][], net = new double[count][], out = new double[count][];
         double[] a = x.clone();
@@ -100,15 +97,14 @@ final class Tracer {
     }
 
     private static void update(Layer y, double[] gW, double[] delta, double eta) {
-        double scale = eta / 1;
-        for (int k = 0; k < gW.length; k++) y.weights[k] = y.weights[k] - scale * gW[k];
+        for (int k = 0; k < gW.length; k++) y.weights[k] = y.weights[k] - eta * gW[k];
         if (y.biasMode.isTrainable()) {
             if (y.biasMode.isShared()) {
                 double s = 0;
                 for (double d : delta) s += d;
-                java.util.Arrays.fill(y.biases, y.biases[0] - scale * s);
+                java.util.Arrays.fill(y.biases, y.biases[0] - eta * s);
             } else {
-                for (int j = 0; j < y.size; j++) y.biases[j] = y.biases[j] - scale * delta[j];
+                for (int j = 0; j < y.size; j++) y.biases[j] = y.biases[j] - eta * delta[j];
             }
         }
     }

@@ -11,6 +11,10 @@ import java.util.function.Predicate;
  * so a server can call {@link #train(int, BooleanSupplier)} in short slices. Same network, data,
  * settings and seed give the same weights bit for bit. Stops for good on divergence, restoring
  * the last finite parameters (those after the last completed epoch).
+ *
+ * <p>The constructor checks the network (its shape and finite parameters), the learning rate and the
+ * batch once (the data were checked when the {@link Dataset} was made); the training loop then runs
+ * without per-sample checks.
  */
 public final class Trainer {
     /** A mini-batch's mean loss; {@code completedEpoch} is set when the batch ended an epoch. */
@@ -34,24 +38,29 @@ public final class Trainer {
     private EpochResult last;
     private TrainingOutcome.Divergence divergence;
 
-    /** {@code test} may be null. */
+    /**
+     * {@code test} may be null. The learning rate is a finite number above 0 (a huge one diverges, and
+     * the divergence is reported); the batch size is 1 to the training set's size.
+     */
     public Trainer(
             Network network, Dataset train, Dataset test, Loss loss, double learningRate, int batchSize, long seed) {
+        Require.present("network", network);
+        Require.present("train", train);
         if (network.inputSize() != 2)
             throw new IllegalArgumentException("datasets are 2-D; the network has " + network.inputSize() + " inputs");
         if (network.outputSize() != 1)
             throw new IllegalArgumentException(
                     "datasets have one label; the network has " + network.outputSize() + " outputs");
-        if (!(learningRate > 0) || !Double.isFinite(learningRate))
-            throw new IllegalArgumentException("learning rate must be positive (got " + learningRate + ")");
-        if (batchSize < 1 || batchSize > train.size()) {
-            throw new IllegalArgumentException(
-                    "batch size must be between 1 and " + train.size() + " (got " + batchSize + ")");
+        String nonFinite = network.firstNonFiniteParameter();
+        if (nonFinite != null) {
+            throw new IllegalArgumentException("the network starts with a parameter that is not finite: " + nonFinite);
         }
+        Require.positive("learningRate", learningRate);
+        Require.between("batchSize", batchSize, Limits.MIN_BATCH_SIZE, train.size());
         this.network = network;
         this.train = train;
         this.test = test;
-        this.loss = java.util.Objects.requireNonNull(loss, "loss");
+        this.loss = Require.present("loss", loss);
         this.learningRate = learningRate;
         this.batchSize = batchSize;
         this.rng = new SplittableRandom(seed);
@@ -111,17 +120,17 @@ public final class Trainer {
         boolean finite;
         if (end - first == 1) {
             int i = order[first];
-            mean = network.trainSample(x[i], t[i], loss, learningRate);
+            mean = network.step(x[i], t[i], loss, learningRate);
             finite = network.lastUpdateFinite;
         } else {
             double sum = 0;
             for (int k = first; k < end; k++) {
                 int i = order[k];
-                network.forward(x[i]);
-                sum += network.backward(t[i], loss);
+                network.propagate(x[i]);
+                sum += network.backpropagate(t[i], loss);
             }
             mean = sum / (end - first);
-            finite = Double.isFinite(mean) && network.applyGradients(learningRate, end - first);
+            finite = Double.isFinite(mean) && network.descend(learningRate, end - first);
         }
         if (!Double.isFinite(mean)) {
             diverge(epoch + 1, "loss of the batch starting at position " + first + " = " + mean);
@@ -141,25 +150,29 @@ public final class Trainer {
         return train(1, () -> false).reason() == TrainingOutcome.Reason.EPOCHS_DONE ? last : null;
     }
 
-    /** Trains {@code epochs} more epochs (one slice), checking {@code cancel} between batches. */
+    /**
+     * Trains {@code epochs} more epochs (0 to {@link Limits#MAX_EPOCHS}; one slice), checking
+     * {@code cancel} between batches.
+     */
     public TrainingOutcome train(int epochs, BooleanSupplier cancel) {
-        return runUntil(r -> false, epochs, cancel, TrainingOutcome.Reason.EPOCHS_DONE);
+        return runUntil(r -> false, epochs, cancel);
     }
 
-    /** Trains until {@code stop} holds for an epoch's result, or {@code maxEpochs} more epochs. */
+    /**
+     * Trains until {@code stop} holds for an epoch's result, or {@code maxEpochs} more epochs (0 to
+     * {@link Limits#MAX_EPOCHS}).
+     */
     public TrainingOutcome runUntil(Predicate<EpochResult> stop, int maxEpochs, BooleanSupplier cancel) {
-        return runUntil(stop, maxEpochs, cancel, TrainingOutcome.Reason.EPOCHS_DONE);
-    }
-
-    private TrainingOutcome runUntil(
-            Predicate<EpochResult> stop, int maxEpochs, BooleanSupplier cancel, TrainingOutcome.Reason done) {
+        Require.present("stop", stop);
+        Require.between("epochs", maxEpochs, 0, Limits.MAX_EPOCHS);
+        Require.present("cancel", cancel);
         int start = epoch;
         TrainingOutcome outcome = null;
         while (outcome == null) {
             if (divergence != null) {
                 outcome = new TrainingOutcome(TrainingOutcome.Reason.DIVERGED, epoch - start, last, divergence);
             } else if (epoch - start >= maxEpochs) {
-                outcome = new TrainingOutcome(done, epoch - start, last, null);
+                outcome = new TrainingOutcome(TrainingOutcome.Reason.EPOCHS_DONE, epoch - start, last, null);
             } else if (cancel.getAsBoolean()) {
                 outcome = new TrainingOutcome(TrainingOutcome.Reason.CANCELLED, epoch - start, last, null);
             } else {

@@ -45,8 +45,12 @@ public final class WorkedExample {
         return network.traceStep(input(), target(), LOSS, LEARNING_RATE, variant);
     }
 
-    /** Runs {@code steps} plain SGD steps on the example sample; returns E_total afterwards. */
+    /**
+     * Runs {@code steps} (0 to {@link Limits#MAX_EPOCHS}) plain SGD steps on the example sample;
+     * returns E_total afterwards.
+     */
     public static double train(Network network, int steps) {
+        Require.present("network", network);
         double[] x = input(), t = target();
         network.trainSteps(x, t, LOSS, LEARNING_RATE, steps);
         return network.loss(x, t, LOSS);

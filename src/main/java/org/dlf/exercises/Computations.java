@@ -16,7 +16,7 @@ import org.dlf.engine.WorkedExample;
  */
 public final class Computations {
 
-    /** The widely copied typo for the course example's out_o1 (the true value is 0.75136507…). */
+    /** The widely copied typo for the course example's y_o1 (the true value is 0.75136507…). */
     static final double COPIED_OUT_O1_TYPO = 0.75136079;
 
     private Computations() {}

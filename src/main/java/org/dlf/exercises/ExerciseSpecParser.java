@@ -15,7 +15,11 @@ import org.jspecify.annotations.Nullable;
  */
 public final class ExerciseSpecParser {
 
-    static final Set<String> GOAL_KEYS = Set.of("dataset", "converge-within-epochs", "max-hidden-neurons", "accuracy");
+    static final Set<String> GOAL_KEYS =
+            Set.of("dataset", "converge-within-epochs", "min-epochs", "max-hidden-neurons", "activation", "accuracy");
+    /** The hidden-layer activations a goal may ask for (as the MLP trainer offers them). */
+    static final Set<String> GOAL_ACTIVATIONS = Set.of("tanh", "sigmoid", "relu", "linear");
+
     static final Set<String> WIDGETS = Set.of("perceptron-trainer", "mlp-trainer");
     private static final Set<String> KEYS = Set.of(
             "id",
@@ -173,7 +177,13 @@ public final class ExerciseSpecParser {
                 problem("goal needs 'dataset' and only the keys " + GOAL_KEYS);
             }
             goal.forEach((k, v) -> {
-                if (!k.equals("dataset") && !(v instanceof Number)) problem("goal '" + k + "' must be a number");
+                if (k.equals("activation")) {
+                    if (!GOAL_ACTIVATIONS.contains(String.valueOf(v))) {
+                        problem("goal activation must be one of " + GOAL_ACTIVATIONS);
+                    }
+                } else if (!k.equals("dataset") && !(v instanceof Number)) {
+                    problem("goal '" + k + "' must be a number");
+                }
                 if (k.equals("accuracy") && !(number(v) > 0 && number(v) <= 1))
                     problem("goal accuracy must be in (0, 1]");
             });

@@ -29,16 +29,16 @@ class ChapterIT extends BrowserTestBase {
     void the_activation_explorer_chart_follows_its_slider() {
         open("chapter/neuron");
         Locator readout = page.locator("#activation-readout");
-        assertThat(readout).containsText("f(x) = 0.6225");
+        assertThat(readout).containsText("f(z) = 0.6225");
         page.locator("#activation-x").fill("2");
-        assertThat(readout).containsText("x = 2.00");
-        assertThat(readout).containsText("f(x) = 0.8808");
-        assertThat(readout).containsText("f′(x) = 0.1050");
+        assertThat(readout).containsText("z = 2.00");
+        assertThat(readout).containsText("f(z) = 0.8808");
+        assertThat(readout).containsText("f′(z) = 0.1050");
         page.waitForFunction("() => { const c = document.querySelector('#activation-plot')._chart;"
                 + " const m = c.data.datasets[c.data.datasets.length - 1].data; return m.length && m[0].x === 2; }");
         page.locator("#activation-function").getByText("ReLU").click();
-        assertThat(readout).containsText("f(x) = 2.0000");
-        assertThat(readout).containsText("f′(x) = 1.0000");
+        assertThat(readout).containsText("f(z) = 2.0000");
+        assertThat(readout).containsText("f′(z) = 1.0000");
         page.waitForFunction("() => document.querySelector('#activation-plot')._chart.data.datasets[0].data"
                 + ".find(p => p.x === 6).y === 6");
         screenshot(page, "chapter-neuron-zh");

@@ -37,6 +37,8 @@ class ContentLoaderTest {
         files.put("figures/n.svg", "<svg/>");
         files.put("exercises/01-neuron.yaml", "- id: q1\n  type: single\n  prompt: {zh: 问, en: Q}\n");
         files.put("glossary.yaml", "- zh: 神经元\n  en: neuron\n  definition: {zh: 定义, en: definition}\n");
+        files.put("zh/notation.md", "| 量 | 记号 |\n|---|---|\n| 净输入 | $z = \\sum_i w_i x_i + b$ |\n");
+        files.put("en/notation.md", "| Quantity | Symbol |\n|---|---|\n| net input | $z = \\sum_i w_i x_i + b$ |\n");
         return files;
     }
 
@@ -114,6 +116,27 @@ class ContentLoaderTest {
         assertThat(problems(files))
                 .contains("zh/02-mlp/chapter.md: formula '\\frac{1}{2'")
                 .contains("never closed");
+    }
+
+    @Test
+    void the_notation_table_is_html_with_its_formulas_in_each_language() {
+        Course course = ContentLoader.load(valid(), WIDGETS);
+        assertThat(course.notation(Language.EN))
+                .contains("<table>")
+                .contains("<td>net input</td>")
+                .contains("<dlf-math tex=\"z = \\sum_i w_i x_i + b\"></dlf-math>");
+        assertThat(course.notation(Language.ZH)).contains("<td>净输入</td>");
+    }
+
+    @Test
+    void a_notation_table_in_one_language_only_or_with_a_bad_formula_or_a_widget_fails() {
+        Map<String, String> files = valid();
+        files.remove("zh/notation.md");
+        files.put("en/notation.md", "$\\frac{1}{2$\n\n```widget activation-explorer\n```\n");
+        assertThat(problems(files))
+                .contains("zh/notation.md is missing")
+                .contains("en/notation.md: formula '\\frac{1}{2'")
+                .contains("en/notation.md: the notation table takes no widgets or exercises");
     }
 
     @Test

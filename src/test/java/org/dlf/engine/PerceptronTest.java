@@ -3,6 +3,7 @@ package org.dlf.engine;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -158,5 +159,81 @@ class PerceptronTest {
                 IllegalArgumentException.class,
                 () -> new PerceptronTrainer(p, Datasets.and(LabelStyle.ZERO_ONE), PerceptronTrainer.Mode.ONLINE));
         assertThrows(IllegalArgumentException.class, () -> new Perceptron(2, Activation.SIGMOID, 0.1));
+    }
+
+    @Test
+    void nan_weights_and_infinite_inputs_are_refused_instead_of_answering_zero() {
+        Perceptron p = new Perceptron(2, Activation.STEP, 0.1).setWeights(0.5, 1, -1);
+        ConfigException e = assertThrows(ConfigException.class, () -> p.setWeights(Double.NaN, 1, 1));
+        assertEquals("weight 0 must be a finite number (got NaN)", e.getMessage());
+        assertArrayEquals(new double[] {0.5, 1, -1}, p.weights());
+        assertEquals(
+                "input 1 must be a finite number (got Infinity)",
+                assertThrows(ConfigException.class, () -> p.predict(new double[] {0, Double.POSITIVE_INFINITY}))
+                        .getMessage());
+        assertThrows(ConfigException.class, () -> p.valueAt(Double.NaN, 0));
+        assertEquals(1.0, p.predict(new double[] {1, 1}));
+    }
+
+    @Test
+    void learning_rate_is_bounded_like_the_mlps() {
+        assertEquals(
+                "learning rate must be between 0.0001 and 10 (got 1.0E308)",
+                assertThrows(ConfigException.class, () -> new Perceptron(2, Activation.SIGN, 1e308))
+                        .getMessage());
+        assertThrows(ConfigException.class, () -> new Perceptron(2, Activation.SIGN, 10.000001));
+        assertThrows(ConfigException.class, () -> new Perceptron(2, Activation.SIGN, 0.00009));
+        assertThrows(ConfigException.class, () -> new Perceptron(2, Activation.SIGN, Double.NaN));
+        assertThrows(ConfigException.class, () -> new Perceptron(17, Activation.SIGN, 0.1));
+        assertEquals(Limits.MAX_LEARNING_RATE, new Perceptron(2, Activation.SIGN, 10).learningRate());
+        assertEquals(Limits.MIN_LEARNING_RATE, new Perceptron(2, Activation.SIGN, 1e-4).learningRate());
+    }
+
+    @ParameterizedTest
+    @EnumSource(PerceptronTrainer.Mode.class)
+    void the_largest_learning_rate_keeps_every_weight_finite_on_and(PerceptronTrainer.Mode mode) {
+        Perceptron p = new Perceptron(2, Activation.STEP, Limits.MAX_LEARNING_RATE);
+        PerceptronTrainer t = new PerceptronTrainer(p, Datasets.and(LabelStyle.ZERO_ONE), mode);
+        PerceptronTrainer.Run run = t.run(StoppingRule.errorBelow(1e-9, 1000));
+        assertTrue(run.converged(), run.toString());
+        for (double w : run.weights()) assertTrue(Double.isFinite(w));
+        assertEquals(1.0, t.accuracy());
+    }
+
+    @ParameterizedTest
+    @EnumSource(PerceptronTrainer.Mode.class)
+    void a_net_input_that_overflows_stops_the_run_as_diverged_with_the_weights_kept(PerceptronTrainer.Mode mode) {
+        double[] huge = {1e308, 1e308, 1e308};
+        Perceptron p = new Perceptron(2, Activation.STEP, 0.1).setWeights(huge);
+        PerceptronTrainer t = new PerceptronTrainer(p, Datasets.and(LabelStyle.ZERO_ONE), mode);
+        PerceptronTrainer.Run run = t.run(StoppingRule.errorBelow(1e-9, 100));
+        assertEquals(PerceptronTrainer.StopReason.DIVERGED, run.reason());
+        assertFalse(run.converged());
+        assertEquals(0, run.iterations());
+        assertEquals("diverged after 0 iterations (a net input wᵀx is not finite)", run.toString());
+        // samples (0,0) and (0,1) give 1e308 and 2e308; the second overflows
+        assertEquals("the net input wᵀx of sample 1 in epoch 1 is Infinity", t.divergence());
+        assertArrayEquals(huge, p.weights());
+        assertNull(t.epoch());
+        assertEquals(0, t.epochs());
+    }
+
+    @Test
+    void a_run_at_the_iteration_limit_ends_there_and_the_history_stops_growing() {
+        PerceptronTrainer perSample = trainer(Datasets.xor(LabelStyle.ZERO_ONE), PerceptronTrainer.Mode.ONLINE);
+        StoppingRule m = StoppingRule.maxIterations(Limits.MAX_ITERATIONS);
+        PerceptronTrainer.Run samples = perSample.run(m.withUnit(StoppingRule.Unit.SAMPLE));
+        assertEquals(PerceptronTrainer.StopReason.MAX_ITERATIONS, samples.reason());
+        assertEquals(Limits.MAX_ITERATIONS, samples.iterations());
+        assertEquals(Limits.MAX_ITERATIONS / 4, perSample.epochs());
+
+        PerceptronTrainer perEpoch = trainer(Datasets.xor(LabelStyle.ZERO_ONE), PerceptronTrainer.Mode.BATCH);
+        PerceptronTrainer.Run epochs = perEpoch.run(m);
+        assertEquals(PerceptronTrainer.StopReason.MAX_ITERATIONS, epochs.reason());
+        assertEquals(Limits.MAX_ITERATIONS, epochs.iterations());
+        assertEquals(Limits.MAX_ITERATIONS, perEpoch.history().size());
+        IllegalStateException full = assertThrows(IllegalStateException.class, perEpoch::epoch);
+        assertEquals("a perceptron trainer records at most 100000 epochs; start a new one", full.getMessage());
+        assertEquals(Limits.MAX_ITERATIONS, perEpoch.epochs());
     }
 }

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.ArrayList;
@@ -125,6 +126,51 @@ class TrainerTest {
         Trainer.BatchResult second = t.step();
         assertEquals(1, second.size());
         assertEquals(1, second.completedEpoch().epoch());
+    }
+
+    @Test
+    void a_negative_number_of_epochs_is_refused_instead_of_running_none() {
+        Trainer t =
+                new Trainer(xorNet(1), Datasets.xor(LabelStyle.ZERO_ONE), null, Loss.BINARY_CROSS_ENTROPY, 0.5, 2, 1);
+        Network.Parameters before = t.network().parameters();
+        ConfigException e = assertThrows(ConfigException.class, () -> t.train(-1, () -> false));
+        assertEquals("epochs must be between 0 and 100000 (got -1)", e.getMessage());
+        assertEquals("config.range", e.violations().get(0).key());
+        assertThrows(ConfigException.class, () -> t.runUntil(r -> true, Integer.MIN_VALUE, () -> false));
+        assertThrows(ConfigException.class, () -> t.train(Limits.MAX_EPOCHS + 1, () -> false));
+        assertTrue(before.sameBits(t.network().parameters()));
+        assertEquals(0, t.epoch());
+        assertEquals(TrainingOutcome.Reason.EPOCHS_DONE, t.train(0, () -> false).reason());
+    }
+
+    @Test
+    void a_bad_learning_rate_batch_or_starting_network_is_refused_and_named() {
+        Dataset xor = Datasets.xor(LabelStyle.ZERO_ONE);
+        assertEquals(
+                "learning rate must be a finite number above 0 (got NaN)",
+                assertThrows(
+                                ConfigException.class,
+                                () -> new Trainer(xorNet(1), xor, null, Loss.BINARY_CROSS_ENTROPY, Double.NaN, 2, 1))
+                        .getMessage());
+        Network diverged = Network.builder(2)
+                .layer(4, Activation.LINEAR)
+                .layer(1, Activation.LINEAR)
+                .build()
+                .initialize(1);
+        diverged.trainSample(new double[] {1e6, 1e6}, new double[] {1}, Loss.HALF_SQUARED_ERROR, 1e308);
+        assertNotNull(diverged.firstNonFiniteParameter());
+        assertEquals(
+                "the network starts with a parameter that is not finite: " + diverged.firstNonFiniteParameter(),
+                assertThrows(
+                                IllegalArgumentException.class,
+                                () -> new Trainer(diverged, xor, null, Loss.BINARY_CROSS_ENTROPY, 0.1, 2, 1))
+                        .getMessage());
+        assertEquals(
+                "batch size must be between 1 and 4 (got 5)",
+                assertThrows(
+                                ConfigException.class,
+                                () -> new Trainer(xorNet(1), xor, null, Loss.BINARY_CROSS_ENTROPY, 0.1, 5, 1))
+                        .getMessage());
     }
 
     private static Network.Parameters run(long seed, int epochs) {

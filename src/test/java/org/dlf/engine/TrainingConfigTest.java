@@ -7,6 +7,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 class TrainingConfigTest {
     private static TrainingConfig valid() {
@@ -62,7 +64,70 @@ class TrainingConfigTest {
         TrainingConfig c = new TrainingConfig(1, 4, Activation.RELU, 100, 0, 0, 10, 101, 0.1, 1);
         ConfigViolation v = c.validate().get(0);
         assertEquals("config.batchSize.exceedsDataset", v.key());
-        assertEquals("batch size must not exceed the dataset size 100 (got 101)", v.toString());
+        assertEquals("batch size must not exceed the training set size 100 (got 101)", v.toString());
+    }
+
+    @Test
+    void a_batch_larger_than_the_training_part_of_the_split_is_refused() {
+        // 10 points, half of them for testing: 5 train, so a batch of 8 cannot be filled
+        TrainingConfig c = new TrainingConfig(1, 4, Activation.TANH, 10, 0, 0.5, 10, 8, 0.1, 1);
+        ConfigViolation v = c.validate().get(0);
+        assertEquals("config.batchSize.exceedsDataset", v.key());
+        assertArrayEquals(new Object[] {8, 5}, v.args());
+        assertEquals("batch size must not exceed the training set size 5 (got 8)", v.toString());
+        assertEquals(5, c.trainingSize());
+    }
+
+    @Test
+    void a_config_that_validates_builds_its_trainer_with_the_split_it_promised() {
+        TrainingConfig c = new TrainingConfig(1, 4, Activation.TANH, 10, 0, 0.5, 10, 5, 0.1, 1);
+        Trainer t = c.validated().trainer(Datasets.circle(10, 0, 1));
+        EpochResult r = t.trainEpoch();
+        assertEquals(1, r.epoch());
+        assertTrue(r.hasTest());
+        // 4 points, 90 % for testing: the split keeps 1 point to train on, and so does the config
+        TrainingConfig tiny = new TrainingConfig(0, 1, Activation.TANH, 4, 0, 0.9, 10, 1, 0.1, 1);
+        assertEquals(1, tiny.trainingSize());
+        assertEquals(
+                1,
+                tiny.validated()
+                        .trainer(Datasets.xor(LabelStyle.ZERO_ONE))
+                        .trainEpoch()
+                        .epoch());
+        assertThrows(ConfigException.class, () -> new TrainingConfig(0, 1, Activation.TANH, 4, 0, 0.9, 10, 2, 0.1, 1)
+                .trainer(Datasets.xor(LabelStyle.ZERO_ONE)));
+    }
+
+    @ParameterizedTest
+    @ValueSource(doubles = {Double.NaN, Double.POSITIVE_INFINITY, Double.NEGATIVE_INFINITY})
+    void non_finite_rate_noise_and_test_fraction_are_refused_with_a_config_exception(double bad) {
+        TrainingConfig c = new TrainingConfig(2, 8, Activation.TANH, 500, bad, bad, 1000, 10, bad, 1);
+        ConfigException e = assertThrows(ConfigException.class, c::validated);
+        assertEquals(
+                List.of("learningRate", "noise", "testFraction"),
+                e.violations().stream().map(ConfigViolation::field).toList());
+        String got = "(got " + bad + ")";
+        assertEquals(
+                "learning rate must be between 0.0001 and 10 " + got,
+                e.violations().get(0).englishMessage());
+        assertEquals(
+                "noise must be between 0 and 1 " + got, e.violations().get(1).englishMessage());
+        assertEquals(
+                "test fraction must be between 0 and 0.9 " + got,
+                e.violations().get(2).englishMessage());
+        assertArrayEquals(new Object[] {1e-4, 10.0, bad}, e.violations().get(0).args());
+    }
+
+    @Test
+    void extreme_values_are_written_the_way_java_writes_them() {
+        TrainingConfig c = new TrainingConfig(2, 8, Activation.TANH, 500, 0, 0, 1000, 10, 1e308, 1);
+        assertEquals(
+                "learning rate must be between 0.0001 and 10 (got 1.0E308)",
+                c.validate().get(0).toString());
+        TrainingConfig tiny = new TrainingConfig(2, 8, Activation.TANH, 500, 0, 0, 1000, 10, 1e-300, 1);
+        assertEquals(
+                "learning rate must be between 0.0001 and 10 (got 1.0E-300)",
+                tiny.validate().get(0).toString());
     }
 
     @Test

@@ -87,6 +87,24 @@ class WorkedExampleTest {
     }
 
     @Test
+    void repeating_the_one_step_mistake_ten_thousand_times_gives_the_sources_0_000035085() {
+        Network wrong = WorkedExample.network();
+        Network right = WorkedExample.network();
+        double wrongLoss = 0;
+        double rightLoss = 0;
+        for (int step = 0; step < 10_000; step++) {
+            wrongLoss = WorkedExample.step(wrong, BackpropVariant.HIDDEN_DELTAS_FROM_UPDATED_WEIGHTS)
+                    .lossAfter();
+            rightLoss = WorkedExample.step(right, BackpropVariant.CORRECT).lossAfter();
+        }
+        // the chapter's erratum: 3.50848e-05, which the source rounds to 0.000035085
+        assertEquals(3.50848e-05, wrongLoss, 5e-11);
+        assertEquals(0.000035085, wrongLoss, 5e-10);
+        // the correct procedure, traced step by step, gives the course's 3.51019e-05 (as the fast path does)
+        assertEquals(3.510187782978859e-05, rightLoss, TOL);
+    }
+
+    @Test
     void trainable_shared_biases_match_reference_after_one_step() {
         StepTrace t = WorkedExample.step(WorkedExample.networkWithTrainableBiases(), BackpropVariant.CORRECT);
         assertEquals(0.2857508866992965, t.lossAfter(), TOL);

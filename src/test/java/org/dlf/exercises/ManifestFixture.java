@@ -13,7 +13,7 @@ import org.yaml.snakeyaml.Yaml;
 import org.yaml.snakeyaml.constructor.SafeConstructor;
 
 /** The course's real exercise manifests, read the way the content loader reads them. */
-final class ManifestFixture {
+public final class ManifestFixture {
 
     private ManifestFixture() {}
 
@@ -38,5 +38,10 @@ final class ManifestFixture {
 
     static ExerciseSpec spec(String id) {
         return specs().stream().filter(s -> s.id().equals(id)).findFirst().orElseThrow();
+    }
+
+    /** The goal of a train-goal exercise as the course defines it (for the trainers' own tests). */
+    public static Map<String, Object> goal(String id) {
+        return spec(id).goal();
     }
 }

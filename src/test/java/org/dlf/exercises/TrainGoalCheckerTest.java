@@ -50,6 +50,35 @@ class TrainGoalCheckerTest {
     }
 
     @Test
+    void a_goal_on_points_of_ones_own_refuses_a_ready_made_data_set_with_its_own_message() {
+        Map<String, Object> goal = Map.of("dataset", "CUSTOM", "min-epochs", 10, "accuracy", 1.0);
+        assertThat(TrainGoalChecker.check(goal, state("OR", 4, true, 0, 1)))
+                .isEqualTo(Verdict.of(Outcome.WRONG, "goal.custom", "OR"));
+        assertThat(TrainGoalChecker.check(goal, state("CUSTOM", 4, true, 0, 1)))
+                .isEqualTo(Verdict.of(Outcome.WRONG, "goal.min-epochs", 10, 4));
+        assertThat(TrainGoalChecker.check(goal, state("CUSTOM", 100, false, 0, 0.8))
+                        .code())
+                .isEqualTo("goal.not-converged");
+        assertThat(TrainGoalChecker.check(goal, state("CUSTOM", 12, true, 0, 1)).correct())
+                .isTrue();
+    }
+
+    @Test
+    void an_activation_goal_compares_with_the_activation_the_run_recorded() {
+        Map<String, Object> goal =
+                Map.of("dataset", "XOR", "max-hidden-neurons", 2, "activation", "sigmoid", "accuracy", 1.0);
+        TrainingSnapshot tanh =
+                new TrainingSnapshot("w", "XOR", 150, false, 2, 1, Instant.EPOCH, Map.of("activation", "TANH"));
+        TrainingSnapshot sigmoid =
+                new TrainingSnapshot("w", "XOR", 800, false, 2, 1, Instant.EPOCH, Map.of("activation", "SIGMOID"));
+        assertThat(TrainGoalChecker.check(goal, tanh))
+                .isEqualTo(Verdict.of(Outcome.WRONG, "goal.activation", "sigmoid", "tanh"));
+        assertThat(TrainGoalChecker.check(goal, sigmoid).correct()).isTrue();
+        assertThat(TrainGoalChecker.check(goal, state("XOR", 800, false, 2, 1)))
+                .isEqualTo(Verdict.of(Outcome.WRONG, "goal.activation", "sigmoid", "?"));
+    }
+
+    @Test
     void under_locks_only_a_run_with_the_teachers_values_is_accepted() {
         ParameterLocks locks = new ParameterLocks(Map.of("learningRate", "0.1", "seed", "7"));
         TrainingSnapshot locked = new TrainingSnapshot(

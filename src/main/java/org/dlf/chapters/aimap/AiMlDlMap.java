@@ -11,6 +11,7 @@ import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.html.UnorderedList;
 import java.util.Locale;
 import java.util.Optional;
+import org.dlf.base.ui.component.Markup;
 import org.dlf.base.ui.component.SvgView;
 import org.dlf.content.Language;
 
@@ -61,8 +62,10 @@ class AiMlDlMap extends Composite<Div> {
             details.setSummaryText(getTranslation("aimap.list"));
             Language language = Language.of(getLocale());
             String name = getTranslation("aimap.diagram");
-            diagram.setMarkup(MapSvg.render(WIDE, "am-wide", language, model.key(), name)
-                    + MapSvg.render(NARROW, "am-narrow", language, model.key(), name));
+            diagram.setMarkup(Markup.builder()
+                    .append(MapSvg.render(WIDE, "am-wide", language, model.key(), name))
+                    .append(MapSvg.render(NARROW, "am-narrow", language, model.key(), name))
+                    .build());
             fillList(language);
             showDetail();
         });

@@ -2,7 +2,7 @@ package org.dlf.chapters.aimap;
 
 import java.util.List;
 import java.util.Locale;
-import org.dlf.base.ui.component.TextMarkup;
+import org.dlf.base.ui.component.Markup;
 import org.dlf.content.Language;
 
 /**
@@ -17,7 +17,6 @@ final class MapSvg {
     private static final int CHIP_H = 28;
     private static final int GAP = 8;
 
-    private final StringBuilder svg = new StringBuilder();
     private final Language language;
     private final String selectedKey;
 
@@ -27,27 +26,28 @@ final class MapSvg {
     }
 
     /** {@code width} in SVG units; {@code cls} tells CSS which drawing this is; {@code name} its label. */
-    static String render(int width, String cls, Language language, String selectedKey, String name) {
+    static Markup render(int width, String cls, Language language, String selectedKey, String name) {
         MapSvg map = new MapSvg(language, selectedKey);
-        String body = map.draw(width);
-        return String.format(
-                Locale.ROOT,
-                "<svg xmlns=\"http://www.w3.org/2000/svg\" class=\"am-svg %s\" "
-                        + "viewBox=\"0 0 %d %d\" role=\"group\" aria-label=\"%s\">%s</svg>",
-                cls,
-                width,
-                map.height,
-                TextMarkup.escape(name),
-                body);
+        Markup body = map.draw(width);
+        return Markup.builder()
+                .start("svg")
+                .attr("xmlns", "http://www.w3.org/2000/svg")
+                .attr("class", "am-svg " + cls)
+                .attr("viewBox", "0 0 " + width + " " + map.height)
+                .attr("role", "group")
+                .attr("aria-label", name)
+                .append(body)
+                .end()
+                .build();
     }
 
     private int height;
 
-    private String draw(int width) {
+    private Markup draw(int width) {
         // Each box is measured from its contents, so lay out the chips first, then paint outside in.
-        StringBuilder aiChips = new StringBuilder();
-        StringBuilder mlChips = new StringBuilder();
-        StringBuilder dlChips = new StringBuilder();
+        Markup.Builder aiChips = Markup.builder();
+        Markup.Builder mlChips = Markup.builder();
+        Markup.Builder dlChips = Markup.builder();
         int x0 = 2;
         int w0 = width - 4;
         int x1 = x0 + INSET;
@@ -60,42 +60,42 @@ final class MapSvg {
         int bottom1 = bottom2 + 14;
         int bottom0 = bottom1 + 14;
         height = bottom0 + 2;
-        ring(MapData.Place.AI, x0, 2, w0, bottom0 - 2, 26);
-        svg.append(aiChips);
-        ring(MapData.Place.ML, x1, y1, w1, bottom1 - y1, 22);
-        svg.append(mlChips);
-        ring(MapData.Place.DL, x2, y2, w2, bottom2 - y2, 18);
+        Markup.Builder svg = Markup.builder();
+        ring(svg, MapData.Place.AI, x0, 2, w0, bottom0 - 2, 26);
+        svg.append(aiChips.build());
+        ring(svg, MapData.Place.ML, x1, y1, w1, bottom1 - y1, 22);
+        svg.append(mlChips.build());
+        ring(svg, MapData.Place.DL, x2, y2, w2, bottom2 - y2, 18);
         MapData.Item network = MapData.itemsIn(MapData.Place.BOUNDARY).getFirst();
         double chip = chipWidth(network);
         chip(svg, network, x2 + (w2 - chip) / 2, y2 - CHIP_H / 2.0, "am-boundary");
-        svg.append(dlChips);
-        return svg.toString();
+        svg.append(dlChips.build());
+        return svg.build();
     }
 
-    private void ring(MapData.Place place, double x, double y, double w, double h, int radius) {
+    private void ring(Markup.Builder svg, MapData.Place place, double x, double y, double w, double h, int radius) {
         String key = AiMlDlMapModel.ringKey(place);
-        MapData.Ring ring = MapData.ring(place);
-        String name = ring.name().in(language);
+        String name = MapData.ring(place).name().in(language);
         double labelY = place == MapData.Place.DL ? y + 40 : y + 26;
-        svg.append(group(key, "am-ring am-ring-" + place.name().toLowerCase(Locale.ROOT), name));
-        svg.append(String.format(
-                Locale.ROOT,
-                "<rect x=\"%.1f\" y=\"%.1f\" width=\"%.1f\" height=\"%.1f\" " + "rx=\"%d\"/>",
-                x,
-                y,
-                w,
-                h,
-                radius));
-        svg.append(String.format(
-                Locale.ROOT,
-                "<text class=\"am-ring-name\" x=\"%.1f\" y=\"%.1f\">%s</text></g>",
-                x + 14,
-                labelY,
-                TextMarkup.escape(name)));
+        group(svg, key, "am-ring am-ring-" + place.name().toLowerCase(Locale.ROOT), name);
+        svg.start("rect")
+                .attr("x", x)
+                .attr("y", y)
+                .attr("width", w)
+                .attr("height", h)
+                .attr("rx", radius)
+                .end();
+        svg.start("text")
+                .attr("class", "am-ring-name")
+                .attr("x", x + 14)
+                .attr("y", labelY)
+                .text(name)
+                .end();
+        svg.end();
     }
 
     /** Flows chips left to right into rows from {@code top}; returns the bottom of the last row. */
-    private int flow(StringBuilder out, List<MapData.Item> items, double left, double right, int top) {
+    private int flow(Markup.Builder out, List<MapData.Item> items, double left, double right, int top) {
         double x = left;
         int y = top;
         for (MapData.Item item : items) {
@@ -110,29 +110,34 @@ final class MapSvg {
         return items.isEmpty() ? top - GAP : y + CHIP_H;
     }
 
-    private void chip(StringBuilder out, MapData.Item item, double x, double y, String cls) {
+    private void chip(Markup.Builder out, MapData.Item item, double x, double y, String cls) {
         String label = item.label().in(language);
-        out.append(group(AiMlDlMapModel.itemKey(item), "am-item " + cls, label));
-        out.append(String.format(
-                Locale.ROOT,
-                "<rect x=\"%.1f\" y=\"%.1f\" width=\"%.1f\" height=\"%d\" rx=\"14\"/>",
-                x,
-                y,
-                chipWidth(item),
-                CHIP_H));
-        out.append(String.format(
-                Locale.ROOT,
-                "<text x=\"%.1f\" y=\"%.1f\">%s</text></g>",
-                x + chipWidth(item) / 2,
-                y + 18.5,
-                TextMarkup.escape(label)));
+        group(out, AiMlDlMapModel.itemKey(item), "am-item " + cls, label);
+        out.start("rect")
+                .attr("x", x)
+                .attr("y", y)
+                .attr("width", chipWidth(item))
+                .attr("height", CHIP_H)
+                .attr("rx", 14)
+                .end();
+        out.start("text")
+                .attr("x", x + chipWidth(item) / 2)
+                .attr("y", y + 18.5)
+                .text(label)
+                .end();
+        out.end();
     }
 
-    private String group(String key, String cls, String label) {
+    /** Opens a selectable group: a focusable button with its label; the caller ends it. */
+    private void group(Markup.Builder out, String key, String cls, String label) {
         boolean on = key.equals(selectedKey);
-        return "<g class=\"" + cls + (on ? " selected" : "") + "\" data-key=\"" + key + "\" tabindex=\"0\" "
-                + "role=\"button\"" + (on ? " aria-current=\"true\"" : "") + " aria-label=\"" + TextMarkup.escape(label)
-                + "\">";
+        out.start("g")
+                .attr("class", cls + (on ? " selected" : ""))
+                .attr("data-key", key)
+                .attr("tabindex", "0")
+                .attr("role", "button")
+                .attr("aria-current", on ? "true" : null)
+                .attr("aria-label", label);
     }
 
     private double chipWidth(MapData.Item item) {

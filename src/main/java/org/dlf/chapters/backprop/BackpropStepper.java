@@ -32,10 +32,10 @@ class BackpropStepper extends Composite<Div> {
                 model,
                 "backprop",
                 BackpropSteps.frac("\\partial E_{\\text{total}}", "\\partial w_5") + " = "
-                        + BackpropSteps.frac("\\partial E_{\\text{total}}", "\\partial \\text{out}_{o1}")
-                        + " \\cdot " + BackpropSteps.frac("\\partial \\text{out}_{o1}", "\\partial \\text{net}_{o1}")
+                        + BackpropSteps.frac("\\partial E_{\\text{total}}", "\\partial y_{o1}")
+                        + " \\cdot " + BackpropSteps.frac("\\partial y_{o1}", "\\partial z_{o1}")
                         + " \\cdot "
-                        + BackpropSteps.frac("\\partial \\text{net}_{o1}", "\\partial w_5"));
+                        + BackpropSteps.frac("\\partial z_{o1}", "\\partial w_5"));
         weights.setId("backprop-weights");
         weights.addClassName("weights-table");
         panel.setAfterRedraw(this::showWeights);

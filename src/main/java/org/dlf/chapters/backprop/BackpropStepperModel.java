@@ -35,7 +35,7 @@ public class BackpropStepperModel extends EditableStepper {
 
     /**
      * The correct step against the source's mistake (hidden δ from the already-updated w5..w8): E_total
-     * after one step each way, and ∂E_total/∂out_h1 each way as LaTeX with numbers.
+     * after one step each way, and ∂E_total/∂y_h1 each way as LaTeX with numbers.
      */
     public record Mistake(double correctLoss, double mistakeLoss, String correctTex, String mistakeTex) {}
 
@@ -131,10 +131,10 @@ public class BackpropStepperModel extends EditableStepper {
         nodes.put("h1", lines(hidden, 0, 7));
         nodes.put("h2", lines(hidden, 1, STEPS));
         List<String> o1 = new ArrayList<>(lines(out, 0, 2));
-        o1.add(1, "target = " + StepTex.text(trace.target()[0]));
+        o1.add(1, "t = " + StepTex.text(trace.target()[0]));
         nodes.put("o1", o1);
         List<String> o2 = new ArrayList<>(lines(out, 1, 6));
-        o2.add(1, "target = " + StepTex.text(trace.target()[1]));
+        o2.add(1, "t = " + StepTex.text(trace.target()[1]));
         nodes.put("o2", o2);
         Map<String, String> links = new LinkedHashMap<>();
         for (WeightRow row : weights()) {
@@ -150,10 +150,10 @@ public class BackpropStepperModel extends EditableStepper {
         return new WorkedExampleDiagram.Labels(nodes, links, error);
     }
 
-    /** out, and δ once the step that needs it (δ = the first two factors' product) has been shown. */
+    /** y, and δ once the step that needs it (δ = the first two factors' product) has been shown. */
     private List<String> lines(LayerTrace layer, int j, int deltaFromStep) {
         List<String> lines = new ArrayList<>();
-        lines.add("out = " + StepTex.text(layer.output()[j]));
+        lines.add("y = " + StepTex.text(layer.output()[j]));
         if (step() >= deltaFromStep) {
             lines.add("δ = " + StepTex.text(layer.delta()[j]));
         }

@@ -30,27 +30,27 @@ final class BackpropSteps {
         double eta = t.learningRate();
         List<NetworkStep> s = new ArrayList<>();
         s.add(step(
-                "dE/dout_o1",
+                "dE/dy_o1",
                 "output-error",
-                frac(PE, "\\partial \\text{out}_{o1}")
-                        + " = -(\\text{target}_{o1} - \\text{out}_{o1}) = -(" + num(t.target()[0]) + " - "
+                frac(PE, "\\partial y_{o1}")
+                        + " = -(t_{o1} - y_{o1}) = -(" + num(t.target()[0]) + " - "
                         + factor(out.output()[0]) + ") = " + num(w5.dLossdOutput()),
                 w5.dLossdOutput(),
                 Set.of("o1", "E"),
                 "o1"));
         s.add(step(
-                "dout_o1/dnet_o1",
+                "dy_o1/dz_o1",
                 "sigmoid",
-                frac("\\partial \\text{out}_{o1}", "\\partial \\text{net}_{o1}")
-                        + " = \\text{out}_{o1}(1 - \\text{out}_{o1}) = " + factor(out.output()[0]) + " \\times (1 - "
+                frac("\\partial y_{o1}", "\\partial z_{o1}")
+                        + " = y_{o1}(1 - y_{o1}) = " + factor(out.output()[0]) + " \\times (1 - "
                         + factor(out.output()[0]) + ") = " + num(w5.dOutputdNet()),
                 w5.dOutputdNet(),
                 Set.of("o1"),
                 "o1"));
         s.add(step(
-                "dnet_o1/dw5",
+                "dz_o1/dw5",
                 "net-weight",
-                frac("\\partial \\text{net}_{o1}", "\\partial w_5") + " = \\text{out}_{h1} = " + num(w5.dNetdWeight()),
+                frac("\\partial z_{o1}", "\\partial w_5") + " = y_{h1} = " + num(w5.dNetdWeight()),
                 w5.dNetdWeight(),
                 Set.of("w5", "h1"),
                 "o1"));
@@ -66,9 +66,9 @@ final class BackpropSteps {
         s.add(update(5, out.weightBefore(0, 0), out.weightGradient(0, 0), out.weightAfter(0, 0), eta, "h1"));
         double[] d = out.delta();
         s.add(step(
-                "dE/dout_h1",
+                "dE/dy_h1",
                 "hidden-sum",
-                frac(PE, "\\partial \\text{out}_{h1}")
+                frac(PE, "\\partial y_{h1}")
                         + " = \\delta_{o1} w_5 + \\delta_{o2} w_7 = " + factor(d[0]) + " \\times "
                         + factor(out.weightBefore(0, 0))
                         + " + " + factor(d[1]) + " \\times " + factor(out.weightBefore(1, 0)) + " = "
@@ -77,18 +77,18 @@ final class BackpropSteps {
                 Set.of("E", "o1", "o2", "w5", "w7", "h1"),
                 "h1"));
         s.add(step(
-                "dout_h1/dnet_h1",
+                "dy_h1/dz_h1",
                 "sigmoid",
-                frac("\\partial \\text{out}_{h1}", "\\partial \\text{net}_{h1}")
-                        + " = \\text{out}_{h1}(1 - \\text{out}_{h1}) = " + factor(hidden.output()[0]) + " \\times (1 - "
+                frac("\\partial y_{h1}", "\\partial z_{h1}")
+                        + " = y_{h1}(1 - y_{h1}) = " + factor(hidden.output()[0]) + " \\times (1 - "
                         + factor(hidden.output()[0]) + ") = " + num(w1.dOutputdNet()),
                 w1.dOutputdNet(),
                 Set.of("h1"),
                 "h1"));
         s.add(step(
-                "dnet_h1/dw1",
+                "dz_h1/dw1",
                 "net-weight",
-                frac("\\partial \\text{net}_{h1}", "\\partial w_1") + " = i_1 = " + num(w1.dNetdWeight()),
+                frac("\\partial z_{h1}", "\\partial w_1") + " = i_1 = " + num(w1.dNetdWeight()),
                 w1.dNetdWeight(),
                 Set.of("w1", "i1"),
                 "h1"));

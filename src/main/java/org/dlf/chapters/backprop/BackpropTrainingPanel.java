@@ -165,12 +165,12 @@ class BackpropTrainingPanel extends Composite<Div> {
                 List.of(
                         List.of("E_total", StepTex.text(startError), e, "0"),
                         List.of(
-                                "out_o1",
+                                "y_o1",
                                 StepTex.text(startOutputs[0]),
                                 StepTex.text(p.out1()),
                                 StepTex.text(targets[0])),
                         List.of(
-                                "out_o2",
+                                "y_o2",
                                 StepTex.text(startOutputs[1]),
                                 StepTex.text(p.out2()),
                                 StepTex.text(targets[1])))));

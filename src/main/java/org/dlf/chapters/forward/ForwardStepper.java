@@ -18,7 +18,7 @@ import org.dlf.chapters.stepper.ValuesEditor;
 class ForwardStepper extends Composite<Div> {
 
     ForwardStepper(ForwardStepperModel model, Runnable stateChanged) {
-        StepperPanel panel = new StepperPanel(model, "forward", "\\sigma(x) = \\frac{1}{1 + e^{-x}}");
+        StepperPanel panel = new StepperPanel(model, "forward", "\\sigma(z) = \\frac{1}{1 + e^{-z}}");
         panel.setOnStep(stateChanged);
         ValuesEditor editor = new ValuesEditor(model, "forward", () -> {
             panel.redraw();

@@ -16,7 +16,7 @@ import org.dlf.engine.WorkedExample;
 
 /**
  * State of the forward-pass stepper: the 2-2-2 network's inputs, weights, biases and targets (the course's
- * values until the reader changes them, {@link WorkedValues}) and how many of the eleven quantities net_h1 …
+ * values until the reader changes them, {@link WorkedValues}) and how many of the eleven quantities z_h1 …
  * E_total have been computed. Every number comes from the engine's trace of the network. Plain Java: no
  * Vaadin components.
  */
@@ -53,10 +53,10 @@ public class ForwardStepperModel extends EditableStepper {
         String[] names = {"h1", "h2", "o1", "o2"};
         for (int n = 0; n < 4; n++) {
             List<String> lines = new ArrayList<>();
-            lines.add("net = " + shown(2 * n + 1));
-            lines.add("out = " + shown(2 * n + 2));
+            lines.add("z = " + shown(2 * n + 1));
+            lines.add("y = " + shown(2 * n + 2));
             if (n >= 2) {
-                lines.add("target = " + StepTex.text(value(n == 2 ? Param.T1 : Param.T2)));
+                lines.add("t = " + StepTex.text(value(n == 2 ? Param.T1 : Param.T2)));
                 lines.add("E = " + shown(n + 7));
             }
             nodes.put(names[n], lines);

@@ -10,12 +10,16 @@ import java.util.Optional;
  */
 public class HistoryTimelineModel {
 
-    /** A shaded AI winter on the axis, from {@code from} to {@code to} (years). */
+    /** A shaded neural-network winter on the axis, from {@code from} up to (not including) {@code to}. */
     public record Winter(String key, double from, double to) {}
 
-    /** The two winters as the chapter dates them: the 1970s, and the late 1980s to the 1990s. */
+    /**
+     * The two neural-network winters as the chapter dates them: the 1970s until the revival of 1982, and the
+     * mid-1990s until layer-wise pre-training in 2006. (The 1987–1993 AI winter of expert systems fell in the
+     * neural networks' boom years and is not shaded.)
+     */
     public static final List<Winter> WINTERS =
-            List.of(new Winter("first", 1970, 1980), new Winter("second", 1987, 2000));
+            List.of(new Winter("first", 1970, 1982), new Winter("second", 1995, 2006));
 
     /** Zoom levels of the axis in percent. */
     public static final List<Integer> ZOOMS = List.of(100, 150, 200);
@@ -83,8 +87,8 @@ public class HistoryTimelineModel {
         return selected + 1;
     }
 
-    /** The winter a year falls in, if any. */
+    /** The winter a year falls in, if any; the year that ends a winter (1982, 2006) is outside it. */
     public static Optional<Winter> winterAt(double year) {
-        return WINTERS.stream().filter(w -> year >= w.from() && year <= w.to()).findFirst();
+        return WINTERS.stream().filter(w -> year >= w.from() && year < w.to()).findFirst();
     }
 }

@@ -61,7 +61,13 @@ final class TimelineSvg {
             svg.append(line(x, axisY - 4, x, axisY + 4, "ht-tick"));
             svg.append(text(x, axisY + 46, String.valueOf(year), "ht-tick-label"));
         }
+        // every leader line first, so that no label is drawn under (or clicked through to) a neighbour's line
         Milestone selected = model.selected();
+        for (int i = 0; i < all.size(); i++) {
+            double x = x(all.get(i).year(), width);
+            String cls = all.get(i) == selected ? "ht-leader selected" : "ht-leader";
+            svg.append(line(x, axisY, x, labelY(axisY, lanes[i]) + 4, cls));
+        }
         for (int i = 0; i < all.size(); i++) {
             marker(svg, all.get(i), lanes[i], axisY, width, language, all.get(i) == selected);
         }
@@ -71,7 +77,7 @@ final class TimelineSvg {
     private static void marker(
             StringBuilder svg, Milestone m, int lane, int axisY, int width, Language language, boolean selected) {
         double x = x(m.year(), width);
-        double labelY = axisY - 24 - lane * LANE;
+        double labelY = labelY(axisY, lane);
         String label = m.label().in(language);
         boolean flip = x + textWidth(label) > width - 4;
         svg.append("<g class=\"ht-milestone ht-")
@@ -84,7 +90,6 @@ final class TimelineSvg {
                 .append(" aria-label=\"")
                 .append(TextMarkup.escape(m.yearLabel() + " · " + m.title().in(language)))
                 .append("\">");
-        svg.append(line(x, axisY, x, labelY + 4, "ht-leader"));
         double left = flip ? x - textWidth(label) - 6 : x - 6;
         svg.append(rect(left, labelY - 13, textWidth(label) + 12, 18, "ht-hit"));
         svg.append(String.format(Locale.ROOT, "<circle class=\"ht-dot\" cx=\"%.1f\" cy=\"%d\" r=\"6\"/>", x, axisY));
@@ -92,11 +97,19 @@ final class TimelineSvg {
         svg.append("</g>");
     }
 
-    /** Greedy lanes: each label goes to the lowest lane where it does not overlap an earlier label. */
+    private static double labelY(int axisY, int lane) {
+        return axisY - 24 - lane * LANE;
+    }
+
+    /**
+     * Greedy lanes, from the latest milestone back: each label goes to the lowest lane where it does not overlap
+     * a later one. A label starts at its own year and runs to the right, so an earlier label that has to climb
+     * sits above the later ones, and its leader line passes to their left instead of through them.
+     */
     static int[] lanes(List<Milestone> all, Language language, int width) {
         int[] lanes = new int[all.size()];
         List<List<double[]>> used = new ArrayList<>();
-        for (int i = 0; i < all.size(); i++) {
+        for (int i = all.size() - 1; i >= 0; i--) {
             double x = x(all.get(i).year(), width);
             double w = textWidth(all.get(i).label().in(language)) + 12;
             double left = x + w > width - 4 ? x - w + 6 : x - 6;

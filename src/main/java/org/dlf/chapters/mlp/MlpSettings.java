@@ -31,14 +31,15 @@ public record MlpSettings(
         return new MlpSettings(1, 4, Activation.TANH, 0.5, 4, 0, 0.2, 1, DEFAULT_EPOCH_BUDGET);
     }
 
-    TrainingConfig config(int datasetSize) {
+    /** The engine's config; without a test split ({@code split} false) every point trains. */
+    TrainingConfig config(int datasetSize, boolean split) {
         return new TrainingConfig(
                 hiddenLayers,
                 neuronsPerLayer,
                 activation,
                 datasetSize,
                 noise,
-                testFraction,
+                split ? testFraction : 0,
                 epochBudget,
                 batchSize,
                 learningRate,

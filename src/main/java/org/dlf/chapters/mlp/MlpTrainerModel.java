@@ -110,11 +110,7 @@ public class MlpTrainerModel {
             return List.of(new ConfigViolation("seed", "config.range", 0, MlpSettings.MAX_SEED, s.seed()));
         }
         List<ConfigViolation> v =
-                new ArrayList<>(s.config(data.dataset().size()).validate());
-        int trainSize = trainSize(s);
-        if (v.isEmpty() && s.batchSize() > trainSize) {
-            v.add(new ConfigViolation("batchSize", "config.batchSize.exceedsDataset", s.batchSize(), trainSize));
-        }
+                s.config(data.dataset().size(), data.allowsTestSplit()).validate();
         if (v.isEmpty()) {
             boolean regenerate = s.noise() != settings.noise() || s.seed() != settings.seed();
             settings = s;
@@ -175,7 +171,7 @@ public class MlpTrainerModel {
             train = all;
             test = null;
         }
-        network = settings.config(all.size()).buildNetwork();
+        network = settings.config(all.size(), data.allowsTestSplit()).buildNetwork();
         trainer = new Trainer(
                 network,
                 train,

@@ -22,7 +22,7 @@ import org.dlf.engine.Activation;
 
 /**
  * Activation explorer (chapter 3): the curve of step, linear, sigmoid, tanh or ReLU and its derivative,
- * with an input marker that shows f(x) and f′(x). Takes no configuration keys.
+ * with an input marker that shows f(z) and f′(z). Takes no configuration keys.
  */
 class ActivationExplorer extends Composite<Div> {
 
@@ -41,7 +41,7 @@ class ActivationExplorer extends Composite<Div> {
     ActivationExplorer(ActivationExplorerModel model, Runnable stateChanged) {
         this.model = model;
         this.stateChanged = stateChanged;
-        plot = new FunctionPlot("x", "f(x)", ActivationExplorerModel.X_MIN, ActivationExplorerModel.X_MAX, -2, 6);
+        plot = new FunctionPlot("z", "f(z)", ActivationExplorerModel.X_MIN, ActivationExplorerModel.X_MAX, -2, 6);
         plot.setId("activation-plot");
         plot.setHeight("300px");
         functions.setId("activation-function");
@@ -117,9 +117,9 @@ class ActivationExplorer extends Composite<Div> {
         String name = getTranslation("activation." + model.activation().name().toLowerCase(Locale.ROOT));
         double[] xs = model.sampleXs();
         List<FunctionPlot.Curve> curves = new ArrayList<>();
-        curves.add(new FunctionPlot.Curve(name + "  f(x)", xs, model.sampleValues(xs), false));
+        curves.add(new FunctionPlot.Curve(name + "  f(z)", xs, model.sampleValues(xs), false));
         if (model.showDerivative()) {
-            curves.add(new FunctionPlot.Curve(name + "  f′(x)", xs, model.sampleDerivatives(xs), true));
+            curves.add(new FunctionPlot.Curve(name + "  f′(z)", xs, model.sampleDerivatives(xs), true));
         }
         double[] y = model.yRange();
         plot.setWindow(y[0], y[1]);
@@ -128,7 +128,7 @@ class ActivationExplorer extends Composite<Div> {
         formula.setTex(model.formula());
         note.setText(getTranslation(model.noteKey()));
         table.removeAll();
-        table.add(DataTable.of(List.of("x", "f(x)", "f′(x)"), tableRows(xs)));
+        table.add(DataTable.of(List.of("z", "f(z)", "f′(z)"), tableRows(xs)));
         updateMarker();
     }
 

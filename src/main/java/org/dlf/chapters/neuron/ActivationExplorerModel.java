@@ -111,14 +111,14 @@ public class ActivationExplorerModel {
     /** LaTeX of f and f′. */
     public String formula() {
         return switch (activation) {
-            case STEP -> "f(x)=\\begin{cases}1 & x\\ge 0\\\\ 0 & x<0\\end{cases}\\qquad f'(x)=0\\ (x\\ne 0)";
-            case LINEAR -> "f(x)=x\\qquad f'(x)=1";
-            case SIGMOID -> "\\sigma(x)=\\frac{1}{1+e^{-x}}\\qquad \\sigma'(x)=\\sigma(x)\\,(1-\\sigma(x))";
-            case TANH -> "\\tanh(x)=\\frac{e^{x}-e^{-x}}{e^{x}+e^{-x}}\\qquad \\tanh'(x)=1-\\tanh^2(x)";
+            case STEP -> "f(z)=\\begin{cases}1 & z\\ge 0\\\\ 0 & z<0\\end{cases}\\qquad f'(z)=0\\ (z\\ne 0)";
+            case LINEAR -> "f(z)=z\\qquad f'(z)=1";
+            case SIGMOID -> "\\sigma(z)=\\frac{1}{1+e^{-z}}\\qquad \\sigma'(z)=\\sigma(z)\\,(1-\\sigma(z))";
+            case TANH -> "\\tanh(z)=\\frac{e^{z}-e^{-z}}{e^{z}+e^{-z}}\\qquad \\tanh'(z)=1-\\tanh^2(z)";
             case RELU ->
-                "\\operatorname{ReLU}(x)=\\max(0,x)\\qquad \\operatorname{ReLU}'(x)="
-                        + "\\begin{cases}1 & x>0\\\\ 0 & x<0\\end{cases}";
-            case SIGN -> "\\operatorname{sgn}(x)";
+                "\\operatorname{ReLU}(z)=\\max(0,z)\\qquad \\operatorname{ReLU}'(z)="
+                        + "\\begin{cases}1 & z>0\\\\ 0 & z<0\\end{cases}";
+            case SIGN -> "\\operatorname{sgn}(z)";
         };
     }
 }

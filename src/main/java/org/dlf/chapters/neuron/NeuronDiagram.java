@@ -1,7 +1,6 @@
 package org.dlf.chapters.neuron;
 
-import java.util.Locale;
-import org.dlf.base.ui.component.TextMarkup;
+import org.dlf.base.ui.component.Markup;
 
 /**
  * SVG markup of the playground's neuron: input nodes linked to the neuron, each link as thick as |wᵢ| and
@@ -19,86 +18,91 @@ final class NeuronDiagram {
     private NeuronDiagram() {}
 
     /** The markup for the model's current state; {@code description} is its accessible name. */
-    static String render(NeuronPlaygroundModel model, String description) {
-        StringBuilder svg = new StringBuilder();
-        svg.append("<svg xmlns=\"http://www.w3.org/2000/svg\" class=\"np-diagram\" viewBox=\"0 0 ")
-                .append(WIDTH)
-                .append(' ')
-                .append(HEIGHT)
-                .append("\" role=\"img\" aria-label=\"")
-                .append(TextMarkup.escape(description))
-                .append("\">");
-        svg.append("<defs><marker id=\"np-arrow\" viewBox=\"0 0 10 10\" refX=\"9\" refY=\"5\" markerWidth=\"7\" ")
-                .append("markerHeight=\"7\" orient=\"auto-start-reverse\"><path d=\"M0,0 L10,5 L0,10 z\" ")
-                .append("class=\"np-arrowhead\"/></marker></defs>");
+    static Markup render(NeuronPlaygroundModel model, String description) {
+        Markup.Builder svg = Markup.builder()
+                .start("svg")
+                .attr("xmlns", "http://www.w3.org/2000/svg")
+                .attr("class", "np-diagram")
+                .attr("viewBox", "0 0 " + WIDTH + " " + HEIGHT)
+                .attr("role", "img")
+                .attr("aria-label", description);
+        svg.start("defs")
+                .start("marker")
+                .attr("id", "np-arrow")
+                .attr("viewBox", "0 0 10 10")
+                .attr("refX", 9)
+                .attr("refY", 5)
+                .attr("markerWidth", 7)
+                .attr("markerHeight", 7)
+                .attr("orient", "auto-start-reverse")
+                .start("path")
+                .attr("d", "M0,0 L10,5 L0,10 z")
+                .attr("class", "np-arrowhead")
+                .end()
+                .end()
+                .end();
         int n = model.inputs();
         for (int i = 0; i < n; i++) {
             double y = n == 1 ? CY : 42 + i * (160.0 / (n - 1));
             link(svg, i, y, model);
         }
         double z = model.z();
-        svg.append(line(CX, 22, CX, CY - R, "np-bias-link"));
-        svg.append(text(CX + 8, 30, "b = " + NeuronPlaygroundModel.show(model.bias(), 2), "np-label start"));
-        svg.append("<circle class=\"np-neuron\" cx=\"")
-                .append(num(CX))
-                .append("\" cy=\"")
-                .append(num(CY))
-                .append("\" r=\"")
-                .append(num(R))
-                .append("\"/>");
-        svg.append(text(CX, CY - 6, "z = " + NeuronPlaygroundModel.show(z, 3), "np-neuron-text"));
-        svg.append(text(CX, CY + 16, "f", "np-neuron-text np-f"));
-        svg.append("<line class=\"np-out-link\" x1=\"")
-                .append(num(CX + R))
-                .append("\" y1=\"")
-                .append(num(CY))
-                .append("\" x2=\"")
-                .append(num(WIDTH - 46))
-                .append("\" y2=\"")
-                .append(num(CY))
-                .append("\" marker-end=\"url(#np-arrow)\"/>");
-        svg.append(text(WIDTH - 40, CY + 5, "y", "np-node-text start"));
-        svg.append(text(CX + R + 34, CY - 10, NeuronPlaygroundModel.show(model.y(), 4), "np-label"));
-        return svg.append("</svg>").toString();
+        line(svg, CX, 22, CX, CY - R, "np-bias-link").end();
+        text(svg, CX + 8, 30, "b = " + NeuronPlaygroundModel.show(model.bias(), 2), "np-label start");
+        svg.start("circle")
+                .attr("class", "np-neuron")
+                .attr("cx", CX)
+                .attr("cy", CY)
+                .attr("r", R)
+                .end();
+        text(svg, CX, CY - 6, "z = " + NeuronPlaygroundModel.show(z, 3), "np-neuron-text");
+        text(svg, CX, CY + 16, "f", "np-neuron-text np-f");
+        line(svg, CX + R, CY, WIDTH - 46, CY, "np-out-link")
+                .attr("marker-end", "url(#np-arrow)")
+                .end();
+        text(svg, WIDTH - 40, CY + 5, "y", "np-node-text start");
+        text(svg, CX + R + 34, CY - 10, NeuronPlaygroundModel.show(model.y(), 4), "np-label");
+        return svg.end().build();
     }
 
-    private static void link(StringBuilder svg, int i, double y, NeuronPlaygroundModel model) {
+    private static void link(Markup.Builder svg, int i, double y, NeuronPlaygroundModel model) {
         double w = model.w(i);
         String sign = w > 0 ? "np-positive" : w < 0 ? "np-negative" : "np-zero";
-        double width = 1 + 1.6 * Math.abs(w);
-        svg.append("<line class=\"np-link ")
-                .append(sign)
-                .append("\" x1=\"58\" y1=\"")
-                .append(num(y))
-                .append("\" x2=\"")
-                .append(num(CX - R))
-                .append("\" y2=\"")
-                .append(num(CY))
-                .append("\" stroke-width=\"")
-                .append(num(width))
-                .append("\"/>");
-        svg.append("<circle class=\"np-input\" cx=\"40\" cy=\"").append(num(y)).append("\" r=\"18\"/>");
-        svg.append(text(40, y + 5, "x" + sub(i), "np-node-text"));
+        line(svg, 58, y, CX - R, CY, "np-link " + sign)
+                .attr("stroke-width", 1 + 1.6 * Math.abs(w))
+                .end();
+        svg.start("circle")
+                .attr("class", "np-input")
+                .attr("cx", 40)
+                .attr("cy", y)
+                .attr("r", 18)
+                .end();
+        text(svg, 40, y + 5, "x" + sub(i), "np-node-text");
         double mx = 58 + (CX - R - 58) * 0.45;
         double my = y + (CY - y) * 0.45 - 8;
-        svg.append(text(mx, my, "w" + sub(i) + " = " + NeuronPlaygroundModel.show(w, 2), "np-label"));
+        text(svg, mx, my, "w" + sub(i) + " = " + NeuronPlaygroundModel.show(w, 2), "np-label");
     }
 
     private static String sub(int i) {
         return String.valueOf((char) ('₁' + i));
     }
 
-    private static String line(double x1, double y1, double x2, double y2, String cls) {
-        return "<line class=\"" + cls + "\" x1=\"" + num(x1) + "\" y1=\"" + num(y1) + "\" x2=\"" + num(x2) + "\" y2=\""
-                + num(y2) + "\"/>";
+    /** Opens a line: the caller may add attributes, then ends it. */
+    private static Markup.Builder line(Markup.Builder svg, double x1, double y1, double x2, double y2, String cls) {
+        return svg.start("line")
+                .attr("class", cls)
+                .attr("x1", x1)
+                .attr("y1", y1)
+                .attr("x2", x2)
+                .attr("y2", y2);
     }
 
-    private static String text(double x, double y, String content, String cls) {
-        return "<text class=\"" + cls + "\" x=\"" + num(x) + "\" y=\"" + num(y) + "\">" + TextMarkup.escape(content)
-                + "</text>";
-    }
-
-    private static String num(double v) {
-        return String.format(Locale.ROOT, "%.1f", v);
+    private static void text(Markup.Builder svg, double x, double y, String content, String cls) {
+        svg.start("text")
+                .attr("class", cls)
+                .attr("x", x)
+                .attr("y", y)
+                .text(content)
+                .end();
     }
 }

@@ -174,8 +174,9 @@ public class PerceptronTrainerModel {
         stopping.restart();
     }
 
+    /** A stopping rule ended the run, or the engine stopped it (divergence; unreachable within the controls' bounds). */
     public synchronized boolean finished() {
-        return stopping.outcome() != PerceptronOutcome.NONE;
+        return stopping.outcome() != PerceptronOutcome.NONE || trainer.divergence() != null;
     }
 
     /** Presents one sample; checks the stopping rules when it ends an epoch. False once finished. */

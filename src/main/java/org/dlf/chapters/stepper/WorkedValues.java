@@ -30,8 +30,8 @@ public final class WorkedValues {
         B1("b_1", -10, 10),
         B2("b_2", -10, 10),
         /** Targets lie in [0, 1]: a sigmoid output cannot leave it. */
-        T1("\\text{target}_{o1}", 0, 1),
-        T2("\\text{target}_{o2}", 0, 1),
+        T1("t_{o1}", 0, 1),
+        T2("t_{o2}", 0, 1),
         /** The learning rate of the backprop step; η = 0 leaves the weights as they are. */
         ETA("\\eta", 0, 10);
 
@@ -57,9 +57,9 @@ public final class WorkedValues {
             return this == T1 || this == T2;
         }
 
-        /** Plain name, e.g. {@code w5}, {@code target_o1}, {@code eta}. */
+        /** Plain name, e.g. {@code w5}, {@code t_o1}, {@code eta}. */
         public String symbol() {
-            return isTarget() ? "target_o" + name().charAt(1) : name().toLowerCase(Locale.ROOT);
+            return isTarget() ? "t_o" + name().charAt(1) : name().toLowerCase(Locale.ROOT);
         }
 
         /** The name a field shows: the symbol, and η for the learning rate. */

@@ -3,7 +3,8 @@ package org.dlf.exercises.ui;
 import com.vaadin.flow.component.html.Paragraph;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.dlf.base.ui.component.TextMarkup;
+import org.dlf.base.ui.component.InnerHtml;
+import org.dlf.base.ui.component.Markup;
 
 /**
  * A paragraph of exercise text in which {@code $…$} is rendered as KaTeX math ({@code <dlf-math>}); the rest is
@@ -17,23 +18,20 @@ final class PromptText {
 
     static Paragraph paragraph(String text) {
         Paragraph p = new Paragraph();
-        p.getElement().setProperty("innerHTML", markup(text));
+        InnerHtml.set(p, markup(text));
         return p;
     }
 
-    static String markup(String text) {
-        StringBuilder html = new StringBuilder(text.length() + 32);
+    static Markup markup(String text) {
+        Markup.Builder html = Markup.builder();
         Matcher m = MATH.matcher(text);
         int last = 0;
         while (m.find()) {
-            html.append(TextMarkup.escape(unescape(text.substring(last, m.start()))));
-            html.append("<dlf-math tex=\"")
-                    .append(TextMarkup.escape(m.group(1)))
-                    .append("\"></dlf-math>");
+            html.text(unescape(text.substring(last, m.start())));
+            html.start("dlf-math").attr("tex", m.group(1)).end();
             last = m.end();
         }
-        html.append(TextMarkup.escape(unescape(text.substring(last))));
-        return html.toString();
+        return html.text(unescape(text.substring(last))).build();
     }
 
     private static String unescape(String s) {

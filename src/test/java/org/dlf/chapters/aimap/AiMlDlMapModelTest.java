@@ -58,7 +58,8 @@ class AiMlDlMapModelTest {
     @Test
     void every_ring_and_item_is_a_focusable_button_in_both_drawings() {
         for (int width : new int[] {AiMlDlMap.WIDE, AiMlDlMap.NARROW}) {
-            String svg = MapSvg.render(width, "w", Language.EN, "ring:ai", "map");
+            String svg =
+                    MapSvg.render(width, "w", Language.EN, "ring:ai", "map").html();
             for (String key : AiMlDlMapModel.keys()) {
                 assertTrue(svg.contains("data-key=\"" + key + "\" tabindex=\"0\" role=\"button\""), key);
             }

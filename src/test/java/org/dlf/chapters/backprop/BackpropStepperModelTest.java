@@ -105,7 +105,7 @@ class BackpropStepperModelTest {
         assertEquals(
                 s.get(0).value() * s.get(1).value() * s.get(2).value(), s.get(3).value(), 1e-15);
         assertEquals(-0.3 - 1.0 * s.get(3).value(), s.get(4).value(), 1e-15);
-        assertEquals(0.7, s.get(7).value(), 0); // ∂net_h1/∂w1 = i1
+        assertEquals(0.7, s.get(7).value(), 0); // ∂z_h1/∂w1 = i1
         assertTrue(s.get(4).tex().contains("= -0.3 - 1 \\times "), s.get(4).tex());
         assertEquals(5, model.step());
         assertTrue(model.labels().linkLabels().get("w5").startsWith("w5 = -0.3 → "));

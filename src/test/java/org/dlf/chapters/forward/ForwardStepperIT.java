@@ -43,9 +43,9 @@ class ForwardStepperIT extends BrowserTestBase {
         w1.press("Tab");
         assertThat(page.locator("#forward-w1")).not().hasAttribute("invalid", "");
         page.locator("#forward-next").click();
-        assertThat(page.locator("#forward-status")).containsText("net_h1 = 0.3625");
+        assertThat(page.locator("#forward-status")).containsText("z_h1 = 0.3625");
         page.locator("#forward-reset").click();
-        assertThat(page.locator("#forward-status")).containsText("net_h1 = 0.3775");
+        assertThat(page.locator("#forward-status")).containsText("z_h1 = 0.3775");
     }
 
     @Test
@@ -58,7 +58,7 @@ class ForwardStepperIT extends BrowserTestBase {
                 p.locator("#forward-next").click();
             }
             assertThat(p.locator("#forward-counter")).hasText("5 / 11");
-            assertThat(p.locator("#forward-status")).containsText("net_o1 = 1.10590597");
+            assertThat(p.locator("#forward-status")).containsText("z_o1 = 1.10590597");
             boolean noPageScroll = (Boolean)
                     p.evaluate("() => document.documentElement.scrollWidth <= document.documentElement.clientWidth");
             assertTrue(noPageScroll, "no horizontal page scroll at 390 px");
@@ -68,7 +68,7 @@ class ForwardStepperIT extends BrowserTestBase {
                 Page w = wide.newPage();
                 open(w, "chapter/forward-propagation");
                 w.locator("#forward-next").click();
-                assertThat(w.locator("#forward-caption")).containsText("Net input net_h1");
+                assertThat(w.locator("#forward-caption")).containsText("Net input z_h1");
                 snap(w, "forward-en-1280");
                 wide.close();
             }

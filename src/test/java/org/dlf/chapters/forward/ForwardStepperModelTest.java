@@ -21,9 +21,7 @@ class ForwardStepperModelTest {
         ForwardStepperModel model = new ForwardStepperModel();
         List<NetworkStep> steps = model.all();
         assertEquals(
-                List.of(
-                        "net_h1", "out_h1", "net_h2", "out_h2", "net_o1", "out_o1", "net_o2", "out_o2", "E_o1", "E_o2",
-                        "E_total"),
+                List.of("z_h1", "y_h1", "z_h2", "y_h2", "z_o1", "y_o1", "z_o2", "y_o2", "E_o1", "E_o2", "E_total"),
                 steps.stream().map(NetworkStep::symbol).toList());
         assertEquals(0.3775, steps.get(0).value(), TOL);
         assertEquals(0.5932699921071872, steps.get(1).value(), TOL);
@@ -41,8 +39,7 @@ class ForwardStepperModelTest {
     void the_first_formula_plugs_in_the_numbers() {
         NetworkStep first = new ForwardStepperModel().all().get(0);
         assertEquals(
-                "\\text{net}_{h1} = w_1 i_1 + w_2 i_2 + b_1 = 0.15 \\times 0.05 + 0.2 \\times 0.1 + 0.35 = 0.3775",
-                first.tex());
+                "z_{h1} = w_1 i_1 + w_2 i_2 + b_1 = 0.15 \\times 0.05 + 0.2 \\times 0.1 + 0.35 = 0.3775", first.tex());
         assertTrue(new ForwardStepperModel().all().get(10).tex().endsWith("= 0.298371109"));
     }
 
@@ -99,11 +96,11 @@ class ForwardStepperModelTest {
     @Test
     void the_diagram_shows_values_only_once_computed() {
         ForwardStepperModel model = new ForwardStepperModel();
-        assertEquals(List.of("net = ?", "out = ?"), model.labels().nodeLines().get("h1"));
+        assertEquals(List.of("z = ?", "y = ?"), model.labels().nodeLines().get("h1"));
         model.next();
         model.next();
         assertEquals(
-                List.of("net = 0.3775", "out = 0.593269992"),
+                List.of("z = 0.3775", "y = 0.593269992"),
                 model.labels().nodeLines().get("h1"));
         assertEquals("w5 = 0.4", model.labels().linkLabels().get("w5"));
         String svg = WorkedExampleDiagram.svg(

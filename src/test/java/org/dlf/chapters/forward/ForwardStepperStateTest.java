@@ -18,7 +18,7 @@ class ForwardStepperStateTest {
         Map<String, String> params = ForwardStepperFactory.CODEC.encode(m);
         assertThat(params)
                 .containsEntry("w2", "-0.75")
-                .containsEntry("target_o2", "0.5")
+                .containsEntry("t_o2", "0.5")
                 .containsEntry("step", "7");
         assertThat(params).doesNotContainKey("eta");
         ForwardStepperModel copy = new ForwardStepperModel();
@@ -26,13 +26,13 @@ class ForwardStepperStateTest {
         assertThat(copy.step()).isEqualTo(7);
         assertThat(copy.all().get(10).value()).isEqualTo(m.all().get(10).value());
 
-        var refused = ForwardStepperFactory.CODEC.apply(
-                copy, Map.of("w1", "11", "target_o1", "-0.5", "step", "12", "eta", "1"));
+        var refused =
+                ForwardStepperFactory.CODEC.apply(copy, Map.of("w1", "11", "t_o1", "-0.5", "step", "12", "eta", "1"));
         assertThat(refused)
                 .extracting(Refusal::parameter, Refusal::messageKey)
                 .containsExactly(
                         org.assertj.core.groups.Tuple.tuple("w1", "stepper.range"),
-                        org.assertj.core.groups.Tuple.tuple("target_o1", "stepper.target-range"),
+                        org.assertj.core.groups.Tuple.tuple("t_o1", "stepper.target-range"),
                         org.assertj.core.groups.Tuple.tuple("step", "stepper.step-range"),
                         org.assertj.core.groups.Tuple.tuple("eta", "share.error.unknown"));
         assertThat(refused.getFirst().args()).containsExactly("-10", "10");

@@ -51,7 +51,7 @@ class HistoryTimelineIT extends BrowserTestBase {
         assertThat(widget(page).locator("[role=alert]")).hasText("没有这个里程碑，已保留当前的选择。");
         assertThat(page.locator("#timeline-detail-title")).containsText("1943");
         page.locator("#timeline-list").click();
-        page.locator("#timeline-pick-svm-1995").click();
+        page.locator("#timeline-pick-svm-1992").click();
         assertThat(page.locator("#timeline-detail-people")).containsText("科尔特斯");
         assertThat(page.locator("#timeline-detail")).containsText("第二次寒冬");
     }
@@ -62,12 +62,12 @@ class HistoryTimelineIT extends BrowserTestBase {
         Page p = small.newPage();
         open(p, "chapter/history");
         assertThat(p.locator("#timeline-detail-title")).hasText("1943 · The MP model");
-        for (int i = 0; i < 5; i++) {
+        for (int i = 0; i < 6; i++) {
             p.locator("#timeline-next").click();
         }
         assertThat(p.locator("#timeline-detail-title")).hasText("1986 · Backpropagation (the BP algorithm)");
         assertThat(p.locator("#timeline-detail-people")).containsText("Rumelhart, Hinton & Williams");
-        assertThat(p.locator("#timeline-position")).hasText("6 of 15");
+        assertThat(p.locator("#timeline-position")).hasText("7 of 18");
         widget(p).scrollIntoViewIfNeeded();
         assertTrue((Boolean) p.evaluate("document.documentElement.scrollWidth <= window.innerWidth"));
         shoot(p, "history-timeline-en-390");

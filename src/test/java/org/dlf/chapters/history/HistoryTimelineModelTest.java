@@ -33,7 +33,7 @@ class HistoryTimelineModelTest {
             assertTrue(m.year() >= m.phase().from() && m.year() <= m.phase().to(), m.id());
         }
         assertEquals(
-                List.of(1943, 1949, 1957, 1969),
+                List.of(1943, 1949, 1957, 1960, 1969),
                 all.stream()
                         .filter(m -> m.phase() == Milestone.Phase.ORIGINS)
                         .map(Milestone::year)
@@ -70,13 +70,37 @@ class HistoryTimelineModelTest {
     }
 
     @Test
-    void winters_are_the_1970s_and_the_late_1980s_to_the_1990s() {
+    void the_winters_end_where_the_revivals_begin_and_the_late_1980s_boom_is_not_shaded() {
         assertEquals(1970, HistoryTimelineModel.WINTERS.get(0).from());
-        assertEquals(1980, HistoryTimelineModel.WINTERS.get(0).to());
-        assertEquals(1987, HistoryTimelineModel.WINTERS.get(1).from());
-        assertEquals(2000, HistoryTimelineModel.WINTERS.get(1).to());
-        assertEquals("second", HistoryTimelineModel.winterAt(1995).orElseThrow().key());
-        assertTrue(HistoryTimelineModel.winterAt(1986).isEmpty());
+        assertEquals(
+                byId("hopfield-1982").year(),
+                HistoryTimelineModel.WINTERS.get(0).to());
+        assertEquals(1995, HistoryTimelineModel.WINTERS.get(1).from());
+        assertEquals(
+                byId("pretraining-2006").year(),
+                HistoryTimelineModel.WINTERS.get(1).to());
+        for (int year = 1995; year < 2006; year++) {
+            assertEquals(
+                    "second", HistoryTimelineModel.winterAt(year).orElseThrow().key(), "year " + year);
+        }
+        for (int year = 1982; year < 1995; year++) {
+            assertTrue(HistoryTimelineModel.winterAt(year).isEmpty(), "year " + year);
+        }
+        assertTrue(HistoryTimelineModel.winterAt(2006).isEmpty());
+        assertTrue(HistoryTimelineModel.winterAt(byId("lecun-1989").year()).isEmpty());
+    }
+
+    @Test
+    void widrow_and_hoff_lecun_and_resnet_are_on_the_timeline_and_the_svm_spans_1992_to_1995() {
+        assertTrue(byId("adaline-1960").people().en().contains("Widrow"));
+        assertTrue(byId("adaline-1960").what().en().contains("LMS"));
+        assertEquals(Milestone.Phase.DEVELOPMENT, byId("lecun-1989").phase());
+        assertTrue(byId("lecun-1989").people().en().contains("LeCun"));
+        assertEquals(2015, byId("resnet-2015").year());
+        assertTrue(byId("resnet-2015").what().en().contains("152 layers"));
+        Milestone svm = byId("svm-1992");
+        assertEquals("1992/1995", svm.yearLabel());
+        assertTrue(svm.people().en().contains("Boser") && svm.people().en().contains("Cortes"));
     }
 
     @Test
@@ -108,6 +132,10 @@ class HistoryTimelineModelTest {
             assertTrue(svg.contains("data-key=\"" + m.id() + "\" tabindex=\"0\" role=\"button\""), m.id());
         }
         assertTrue(svg.contains("aria-label=\"1986 · 反向传播（BP 算法）\""));
+        // leaders are drawn before every label (a later leader must not cover an earlier label); the selected
+        // milestone's leader is marked
+        assertTrue(svg.lastIndexOf("class=\"ht-leader") < svg.indexOf("class=\"ht-hit"));
+        assertEquals(1, svg.split("class=\"ht-leader selected\"", -1).length - 1);
         for (Language language : Language.values()) {
             int[] lanes = TimelineSvg.lanes(model.milestones(), language, TimelineSvg.BASE_WIDTH);
             assertEquals(model.milestones().size(), lanes.length);

@@ -97,14 +97,14 @@ class NeuronPlaygroundModelTest {
     @Test
     void diagram_draws_negative_weights_dashed_and_thicker_for_larger_weights() {
         NeuronPlaygroundModel model = new NeuronPlaygroundModel();
-        String svg = NeuronDiagram.render(model, "a neuron");
+        String svg = NeuronDiagram.render(model, "a neuron").html();
         assertTrue(
-                svg.contains("np-link np-positive\" x1=\"58\" y1=\"42.0\" x2=\"196.0\" y2=\"122.0\" "
-                        + "stroke-width=\"1.6\""),
+                svg.contains(
+                        "np-link np-positive\" x1=\"58\" y1=\"42\" x2=\"196\" y2=\"122\" " + "stroke-width=\"1.64\""),
                 svg);
         assertTrue(
-                svg.contains("np-link np-negative\" x1=\"58\" y1=\"202.0\" x2=\"196.0\" y2=\"122.0\" "
-                        + "stroke-width=\"2.0\""),
+                svg.contains(
+                        "np-link np-negative\" x1=\"58\" y1=\"202\" x2=\"196\" y2=\"122\" " + "stroke-width=\"1.96\""),
                 svg);
         assertTrue(svg.contains("aria-label=\"a neuron\""));
     }

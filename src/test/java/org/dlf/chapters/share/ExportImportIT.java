@@ -42,19 +42,19 @@ class ExportImportIT extends BrowserTestBase {
         open("chapter/forward-propagation");
         page.locator("#forward-editor vaadin-details-summary").click();
         set(page, "forward-w1", "-0.15");
-        set(page, "forward-target-o2", "0.5");
+        set(page, "forward-t-o2", "0.5");
         for (int i = 0; i < 3; i++) {
             page.locator("#forward-next").click();
         }
-        assertThat(page.locator("#forward-status")).containsText("net_h2");
+        assertThat(page.locator("#forward-status")).containsText("z_h2");
 
         String json = download(page, "forward-export-json", "forward-stepper.json");
         assertThat(json)
                 .contains("\"format\" : \"dlf-network\"", "\"widget\" : \"forward-stepper\"")
-                .contains("[ -0.15, 0.2 ]", "\"target\" : [ 0.01, 0.5 ]", "\"shown\" : 3", "\"symbol\" : \"net_h1\"")
+                .contains("[ -0.15, 0.2 ]", "\"target\" : [ 0.01, 0.5 ]", "\"shown\" : 3", "\"symbol\" : \"z_h1\"")
                 .doesNotContain("learningRate");
         String steps = download(page, "forward-export-steps", "forward-stepper-steps.csv");
-        assertThat(steps).startsWith("step,symbol,value,formula\r\n1,net_h1,0.3625,");
+        assertThat(steps).startsWith("step,symbol,value,formula\r\n1,z_h1,0.3625,");
         assertThat(steps.split("\r\n")).hasSize(12);
         String weights = download(page, "forward-export-weights", "forward-stepper-weights.csv");
         assertThat(weights).startsWith("layer,neuron,input,kind,value\r\n1,1,1,weight,-0.15\r\n");
@@ -69,9 +69,9 @@ class ExportImportIT extends BrowserTestBase {
         assertThat(p.locator("#forward-import-status"))
                 .hasText("Imported a 2-2-2 network: every step has been recomputed.");
         assertThat(p.locator("#forward-w1 input")).hasValue("-0.15");
-        assertThat(p.locator("#forward-target-o2 input")).hasValue("0.5");
+        assertThat(p.locator("#forward-t-o2 input")).hasValue("0.5");
         p.locator("#forward-next").click();
-        assertThat(p.locator("#forward-status")).containsText("net_h1 = 0.3625");
+        assertThat(p.locator("#forward-status")).containsText("z_h1 = 0.3625");
         assertThat(p).hasURL(java.util.regex.Pattern.compile(".*forward-stepper\\.w1=-0\\.15.*"));
         p.locator("#forward-import").scrollIntoViewIfNeeded();
         screenshot(p, "export-import-en-1280");
@@ -127,7 +127,7 @@ class ExportImportIT extends BrowserTestBase {
             assertThat(p.locator("#forward-w1 input")).hasValue("0.15");
             assertThat(p.locator("#forward-b2 input")).hasValue("0.7");
             p.locator("#forward-next").click();
-            assertThat(p.locator("#forward-status")).containsText("net_h1 = 0.3775");
+            assertThat(p.locator("#forward-status")).containsText("z_h1 = 0.3775");
             status.scrollIntoViewIfNeeded();
             screenshot(p, "import-refused-" + locale.substring(0, 2) + "-390");
             c.close();

@@ -55,6 +55,7 @@ class AssignmentIT extends BrowserTestBase {
         page.locator("#lock-mlp-trainer-seed input").check();
         page.locator("#value-mlp-trainer-seed input").fill("7");
         page.locator("#lock-perceptron-trainer-dataset input").check(); // offers the widget's own start: OR
+        page.locator("#lock-perceptron-trainer-start input").check(); // a locked radio group
         assertThat(page.locator("#value-perceptron-trainer-dataset")).containsText("OR");
         page.locator("#assignment-save").click();
         Locator status = page.locator("#assignment-status");
@@ -124,6 +125,12 @@ class AssignmentIT extends BrowserTestBase {
         locked.evaluate("el => { el.value = el.value === '0' ? '1' : '0'; }");
         assertThat(locked).hasJSProperty("value", teachers);
         assertThat(ada.locator("#perceptron-click-class")).isHidden();
+        // a locked radio group keeps its note beside its options (the options are not its innerHTML)
+        assertThat(ada.locator("#perceptron-start")).hasAttribute("readonly", "");
+        assertThat(ada.locator("#perceptron-start")).containsText("Set by your teacher");
+        assertThat(ada.locator("#perceptron-start vaadin-radio-button")).hasCount(2);
+        assertThat(ada.locator("#perceptron-start vaadin-radio-button[checked]"))
+                .hasCount(1);
         assertThat(ada.locator("#perceptron-learning-rate")).not().hasAttribute("readonly", "");
 
         open(ada, "");
@@ -139,6 +146,11 @@ class AssignmentIT extends BrowserTestBase {
         assertThat(lin.locator("#mlp-learning-rate")).containsText("由老师设定");
         lin.locator("#mlp-learning-rate").scrollIntoViewIfNeeded();
         screenshot(lin, "assignment-locked-zh-390");
+        open(lin, "chapter/perceptron");
+        assertThat(lin.locator("#perceptron-start")).containsText("由老师设定");
+        assertThat(lin.locator("#perceptron-start vaadin-radio-button")).hasCount(2);
+        lin.locator("#perceptron-start").scrollIntoViewIfNeeded();
+        screenshot(lin, "assignment-locked-radio-zh-390");
 
         BrowserContext outsider = newContext("en-US", 1280, 900);
         Page bo = outsider.newPage();

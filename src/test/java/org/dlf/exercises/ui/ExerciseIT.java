@@ -4,6 +4,7 @@ import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertTha
 
 import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Page;
+import com.microsoft.playwright.options.AriaRole;
 import java.util.UUID;
 import org.dlf.BrowserTestBase;
 import org.dlf.exercises.Computation;
@@ -102,15 +103,25 @@ class ExerciseIT extends BrowserTestBase {
     }
 
     @Test
-    void a_train_goal_is_checked_from_the_engine_state_on_the_server() {
+    void a_train_goal_is_checked_from_the_engine_state_on_the_server_and_the_defaults_do_not_pass_it() {
         open("chapter/perceptron");
         page.locator("#check-perceptron-train-or").click();
         assertThat(page.locator("#feedback-perceptron-train-or")).hasAttribute("data-outcome", "not_ready");
-        page.locator("#perceptron-epoch").click();
-        page.locator("#check-perceptron-train-or").click();
-        assertThat(page.locator("#feedback-perceptron-train-or")).hasAttribute("data-outcome", "wrong");
+        page.locator("#perceptron-speed").click();
+        page.getByRole(AriaRole.OPTION, new Page.GetByRoleOptions().setName("快"))
+                .click();
         page.locator("#perceptron-run").click();
         assertThat(page.locator("#perceptron-outcome")).containsText("经过 4 轮后收敛");
+        page.locator("#check-perceptron-train-or").click();
+        assertThat(page.locator("#feedback-perceptron-train-or")).hasAttribute("data-code", "goal.custom");
+
+        // a class −1 point just below the segment from (0, 1) to (1, 0): still separable, tiny margin
+        page.getByRole(AriaRole.RADIO, new Page.GetByRoleOptions().setName("类别 −1"))
+                .check();
+        page.locator("#perceptron-plot")
+                .evaluate("el => el.dispatchEvent(new CustomEvent('dlf-chart-click', {detail: {x: 0.45, y: 0.45}}))");
+        page.locator("#perceptron-run").click();
+        assertThat(page.locator("#perceptron-outcome")).containsText("经过 12 轮后收敛");
         page.locator("#check-perceptron-train-or").click();
         assertThat(page.locator("#feedback-perceptron-train-or")).hasAttribute("data-outcome", "correct");
     }

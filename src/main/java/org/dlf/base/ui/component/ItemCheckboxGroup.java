@@ -35,12 +35,15 @@ import tools.jackson.databind.node.JsonNodeFactory;
 public class ItemCheckboxGroup<T> extends AbstractSinglePropertyField<ItemCheckboxGroup<T>, Set<T>>
         implements HasAriaLabel, HasHelper, HasLabel {
 
+    private static final String OPTION = "vaadin-checkbox";
+
     private ItemKeys<T> keys = new ItemKeys<>(List.of());
     private ItemLabelGenerator<T> labels = String::valueOf;
 
     public ItemCheckboxGroup() {
         super("value", Set.of(), ArrayNode.class, ItemCheckboxGroup::toModel, ItemCheckboxGroup::toPresentation);
         setPresentationValue(Set.of());
+        ChoiceMarkup.rewriteOnReattach(this, this::writeOptions);
     }
 
     /** Replaces the items; checked items that are among them stay checked. */
@@ -112,6 +115,6 @@ public class ItemCheckboxGroup<T> extends AbstractSinglePropertyField<ItemCheckb
     }
 
     private void writeOptions() {
-        getElement().setProperty("innerHTML", ChoiceMarkup.of("vaadin-checkbox", keys.items(), labels));
+        ChoiceMarkup.write(this, OPTION, ChoiceMarkup.of(OPTION, keys.items(), labels));
     }
 }

@@ -22,12 +22,15 @@ import com.vaadin.flow.component.dependency.NpmPackage;
 public class ItemRadioGroup<T> extends AbstractItemField<ItemRadioGroup<T>, T>
         implements HasAriaLabel, HasHelper, HasLabel {
 
+    private static final String OPTION = "vaadin-radio-button";
+
     public ItemRadioGroup() {
         setPresentationValue(null);
+        ChoiceMarkup.rewriteOnReattach(this, this::writeItems);
     }
 
     @Override
     protected void writeItems() {
-        getElement().setProperty("innerHTML", ChoiceMarkup.of("vaadin-radio-button", items(), labels()));
+        ChoiceMarkup.write(this, OPTION, ChoiceMarkup.of(OPTION, items(), labels()));
     }
 }

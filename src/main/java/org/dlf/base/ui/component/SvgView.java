@@ -11,6 +11,11 @@ import com.vaadin.flow.component.dependency.JsModule;
 @JsModule("./components/dlf-svg.js")
 public class SvgView extends Component implements HasSize, HasStyle {
 
+    public void setMarkup(Markup svg) {
+        getElement().setProperty("markup", svg.html());
+    }
+
+    /** Markup built by hand; being replaced by {@link #setMarkup(Markup)} in every emitter. */
     public void setMarkup(String svg) {
         getElement().setProperty("markup", svg);
     }

@@ -12,23 +12,11 @@ public final class TextMarkup {
     private TextMarkup() {}
 
     public static void set(HasElement component, String text) {
-        component.getElement().setProperty("innerHTML", escape(text));
+        InnerHtml.setText(component, text);
     }
 
     /** The text with {@code & < > " '} as character references: safe as element content and as a quoted attribute. */
     public static String escape(String text) {
-        StringBuilder sb = new StringBuilder(text.length() + 8);
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            switch (c) {
-                case '&' -> sb.append("&amp;");
-                case '<' -> sb.append("&lt;");
-                case '>' -> sb.append("&gt;");
-                case '"' -> sb.append("&quot;");
-                case '\'' -> sb.append("&#39;");
-                default -> sb.append(c);
-            }
-        }
-        return sb.toString();
+        return Markup.escape(text, false);
     }
 }

@@ -2,8 +2,10 @@ package org.dlf.base.ui.view;
 
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Section;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.value.ValueChangeMode;
@@ -12,11 +14,16 @@ import com.vaadin.flow.i18n.LocaleChangeObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import java.util.Locale;
+import org.dlf.base.ui.component.InnerHtml;
+import org.dlf.base.ui.component.Markup;
 import org.dlf.content.ContentService;
 import org.dlf.content.GlossaryEntry;
 import org.dlf.content.Language;
 
-/** The course glossary (术语表): every term in Chinese and English with its definition, searchable. */
+/**
+ * The course glossary (术语表): the notation table every chapter links to ({@code glossary#notation}), then every
+ * term in Chinese and English with its definition, searchable.
+ */
 @Route(value = "glossary", layout = MainLayout.class)
 @com.vaadin.flow.server.auth.AnonymousAllowed
 class GlossaryView extends Main implements HasDynamicTitle, LocaleChangeObserver {
@@ -46,8 +53,29 @@ class GlossaryView extends Main implements HasDynamicTitle, LocaleChangeObserver
         filter.setClearButtonVisible(true);
         filter.setValueChangeMode(ValueChangeMode.LAZY);
         filter.addValueChangeListener(e -> show(language, e.getValue()));
-        add(new H1(getTranslation("nav.glossary")), new Paragraph(getTranslation("glossary.lead")), filter, list);
+        add(
+                new H1(getTranslation("nav.glossary")),
+                new Paragraph(getTranslation("glossary.lead")),
+                notation(language),
+                new H2(getTranslation("glossary.terms")),
+                filter,
+                list);
         show(language, "");
+        // a chapter's link to glossary#notation: the router keeps the fragment but does not scroll to it; the
+        // timeout lets the router update the address first
+        getElement()
+                .executeJs("setTimeout(() => { const t = location.hash"
+                        + " && document.getElementById(location.hash.substring(1)); if (t) t.scrollIntoView(); })");
+    }
+
+    /** The notation table: the loaded content's own sanitised HTML, in an element without Flow children. */
+    private Section notation(Language language) {
+        Div table = new Div();
+        table.addClassName("prose");
+        InnerHtml.set(table, Markup.sanitized(content.course().notation(language)));
+        Section section = new Section(new H2(getTranslation("glossary.notation")), table);
+        section.setId("notation");
+        return section;
     }
 
     private void show(Language language, String filter) {

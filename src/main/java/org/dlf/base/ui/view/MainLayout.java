@@ -7,13 +7,15 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.dependency.StyleSheet;
 import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.i18n.LocaleChangeEvent;
 import com.vaadin.flow.i18n.LocaleChangeObserver;
 import com.vaadin.flow.router.RouterLink;
 import org.dlf.assignment.LearnerRules;
 import org.dlf.base.ui.Preferences;
 import org.dlf.base.ui.component.Clicks;
-import org.dlf.base.ui.component.TextMarkup;
+import org.dlf.base.ui.component.InnerHtml;
+import org.dlf.base.ui.component.Markup;
 import org.dlf.content.ContentService;
 import org.dlf.content.Language;
 import org.springframework.beans.factory.ObjectProvider;
@@ -60,7 +62,7 @@ public class MainLayout extends AppLayout implements LocaleChangeObserver {
 
     private Button languageButton(Language language) {
         Button button = new Button();
-        TextMarkup.set(button, language.nativeName());
+        InnerHtml.setText(button, language.nativeName());
         button.setId("lang-" + language.code());
         button.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_SMALL);
         button.getElement().setAttribute("lang", language.code());
@@ -76,12 +78,18 @@ public class MainLayout extends AppLayout implements LocaleChangeObserver {
                 .getPage()
                 .executeJs("document.documentElement.lang = $0", language == Language.ZH ? "zh-CN" : "en");
         // the full title and the short one for phones, as markup: one state node for the whole link
-        brand.getElement()
-                .setProperty(
-                        "innerHTML",
-                        "<span class=\"brand-full\">" + TextMarkup.escape(getTranslation("app.title"))
-                                + "</span><span class=\"brand-short\">"
-                                + TextMarkup.escape(getTranslation("app.short-title")) + "</span>");
+        InnerHtml.set(
+                brand,
+                Markup.builder()
+                        .start("span")
+                        .attr("class", "brand-full")
+                        .text(getTranslation("app.title"))
+                        .end()
+                        .start("span")
+                        .attr("class", "brand-short")
+                        .text(getTranslation("app.short-title"))
+                        .end()
+                        .build());
         chinese.getElement().setAttribute("aria-pressed", String.valueOf(language == Language.ZH));
         english.getElement().setAttribute("aria-pressed", String.valueOf(language == Language.EN));
         markActive(chinese, language == Language.ZH);
@@ -101,9 +109,8 @@ public class MainLayout extends AppLayout implements LocaleChangeObserver {
 
     private void updateScheme() {
         boolean dark = Preferences.isDark(UI.getCurrentOrThrow());
-        scheme.getElement()
-                .setProperty(
-                        "innerHTML", "<vaadin-icon icon=\"vaadin:" + (dark ? "sun-o" : "moon-o") + "\"></vaadin-icon>");
+        // an icon component beside the tooltip: innerHTML would delete the tooltip (a Flow child)
+        scheme.setIcon((dark ? VaadinIcon.SUN_O : VaadinIcon.MOON_O).create());
         String label = getTranslation(dark ? "scheme.light" : "scheme.dark");
         scheme.setAriaLabel(label);
         scheme.setTooltipText(label);

@@ -2,6 +2,8 @@ package org.dlf.base.ui.component;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.internal.nodefeature.ElementPropertyMap;
 import java.io.Serializable;
 import java.util.ArrayList;
@@ -26,7 +28,7 @@ class ItemChoiceGroupsTest {
                 e -> events.add("boxes " + e.getValue().size() + (e.isFromClient() ? " client" : "")));
     }
 
-    private static void fromClient(com.vaadin.flow.component.Component c, Serializable value) throws Exception {
+    private static void fromClient(Component c, Serializable value) throws Exception {
         c.getElement()
                 .getNode()
                 .getFeature(ElementPropertyMap.class)
@@ -41,16 +43,28 @@ class ItemChoiceGroupsTest {
     }
 
     @Test
-    void options_are_the_groups_escaped_markup_known_by_position_and_the_group_is_one_state_node() {
-        assertThat(radio.getElement().getProperty("innerHTML"))
+    void options_are_escaped_markup_known_by_position_and_the_group_is_one_state_node() {
+        assertThat(ChoiceMarkup.of("vaadin-radio-button", radio.getItems(), s -> s.toUpperCase() + " <b>&</b>")
+                        .html())
                 .isEqualTo(
                         "<vaadin-radio-button value=\"0\" label=\"ALPHA &lt;b&gt;&amp;&lt;/b&gt;\"></vaadin-radio-button>"
                                 + "<vaadin-radio-button value=\"1\" label=\"BETA &lt;b&gt;&amp;&lt;/b&gt;\"></vaadin-radio-button>"
                                 + "<vaadin-radio-button value=\"2\" label=\"GAMMA &lt;b&gt;&amp;&lt;/b&gt;\"></vaadin-radio-button>");
-        assertThat(boxes.getElement().getProperty("innerHTML"))
-                .contains("<vaadin-checkbox value=\"2\" label=\"gamma\">");
         assertThat(radio.getElement().getChildCount()).isZero();
         assertThat(boxes.getElement().getChildCount()).isZero();
+    }
+
+    @Test
+    void options_never_go_through_inner_html_so_a_helper_component_survives_new_labels() {
+        // innerHTML would delete the group's Flow children in the browser (the lock note of a locked group)
+        radio.setHelperComponent(new Span("Set by your teacher"));
+        radio.setItemLabelGenerator(String::toUpperCase);
+        boxes.setHelperComponent(new Span("note"));
+        boxes.setItems("alpha", "beta");
+        assertThat(radio.getElement().hasProperty("innerHTML")).isFalse();
+        assertThat(boxes.getElement().hasProperty("innerHTML")).isFalse();
+        assertThat(radio.getElement().getChildCount()).isEqualTo(1);
+        assertThat(boxes.getElement().getChildCount()).isEqualTo(1);
     }
 
     @Test

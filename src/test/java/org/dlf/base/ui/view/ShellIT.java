@@ -3,6 +3,7 @@ package org.dlf.base.ui.view;
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 
 import com.microsoft.playwright.BrowserContext;
+import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
 import java.util.regex.Pattern;
@@ -63,8 +64,14 @@ class ShellIT extends BrowserTestBase {
     @Test
     void dark_colours_switch_on_and_persist() {
         open("");
-        page.locator("#scheme-toggle").click();
+        Locator scheme = page.locator("#scheme-toggle");
+        assertThat(scheme).hasAttribute("aria-label", "切换到深色");
+        scheme.click();
         assertThat(page.locator("html")).hasAttribute("theme", Pattern.compile("dark"));
+        // the label tells what a click does, and the tooltip (a Flow child of the button) survives the new icon
+        assertThat(scheme).hasAttribute("aria-label", "切换到浅色");
+        assertThat(scheme.locator("vaadin-tooltip")).hasCount(1);
+        assertThat(scheme.locator("vaadin-icon")).hasAttribute("icon", "vaadin:sun-o");
         page.reload();
         assertThat(page.locator("html")).hasAttribute("theme", Pattern.compile("dark"));
         assertThat(page.locator("#chapter-cards .chapter-card")).hasCount(7);
@@ -74,6 +81,8 @@ class ShellIT extends BrowserTestBase {
         screenshot(page, "chapter-zh-dark");
         page.locator("#scheme-toggle").click();
         assertThat(page.locator("html")).not().hasAttribute("theme", Pattern.compile("dark"));
+        assertThat(scheme.locator("vaadin-tooltip")).hasCount(1);
+        assertThat(scheme.locator("vaadin-icon")).hasAttribute("icon", "vaadin:moon-o");
     }
 
     @Test
