@@ -3,6 +3,18 @@
 // renders every formula of every chapter and fails on any such error).
 import katex from 'katex';
 
+// A display formula wider than its column scrolls sideways; while it does, it is focusable, so that the
+// keyboard can scroll it too (and axe's scrollable-region-focusable holds).
+const overflow = new ResizeObserver((entries) => entries.forEach((e) => markScrollable(e.target)));
+
+function markScrollable(el) {
+  if (el.scrollWidth > el.clientWidth + 1) {
+    el.setAttribute('tabindex', '0');
+  } else {
+    el.removeAttribute('tabindex');
+  }
+}
+
 class DlfMath extends HTMLElement {
   static get observedAttributes() {
     return ['tex', 'display'];
@@ -10,6 +22,11 @@ class DlfMath extends HTMLElement {
 
   connectedCallback() {
     this._render();
+    if (this.hasAttribute('display')) overflow.observe(this);
+  }
+
+  disconnectedCallback() {
+    overflow.unobserve(this);
   }
 
   attributeChangedCallback() {
@@ -23,6 +40,7 @@ class DlfMath extends HTMLElement {
       katex.render(tex, this, { displayMode: display, throwOnError: true, strict: 'ignore', output: 'htmlAndMathml' });
       this.classList.remove('math-error');
       this.removeAttribute('data-error');
+      if (display) markScrollable(this);
     } catch (e) {
       this.textContent = tex;
       this.classList.add('math-error');

@@ -2,9 +2,9 @@ package org.dlf.chapters;
 
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.html.Anchor;
-import com.vaadin.flow.component.html.Article;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.html.Nav;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
@@ -21,7 +21,7 @@ import org.dlf.assignment.LearnerRules;
 import org.dlf.base.ui.CurrentLearner;
 import org.dlf.base.ui.component.TextMarkup;
 import org.dlf.base.ui.view.MainLayout;
-import org.dlf.chapters.share.ChapterLinks;
+import org.dlf.chapters.share.PageLinks;
 import org.dlf.chapters.share.WidgetLink;
 import org.dlf.content.Chapter;
 import org.dlf.content.ChapterBlock;
@@ -30,20 +30,23 @@ import org.dlf.content.Course;
 import org.dlf.content.Language;
 
 /**
- * Renders one chapter from content: text, math, figures, and the widgets placed in it. A chapter the reader's
- * teacher has not opened shows only a note (no text, widgets or exercises); widgets get the teacher's locks.
+ * Renders one chapter from content: text, math, figures, and the widgets placed in it, with a table of contents
+ * ({@link ChapterContents}). A chapter the reader's teacher has not opened shows only a note (no text, widgets
+ * or exercises); widgets get the teacher's locks.
  */
 @Route(value = "chapter", layout = MainLayout.class)
 @com.vaadin.flow.server.auth.AnonymousAllowed
-class ChapterView extends Article implements HasUrlParameter<String>, HasDynamicTitle, LocaleChangeObserver {
+class ChapterView extends Main implements HasUrlParameter<String>, HasDynamicTitle, LocaleChangeObserver {
 
     private final ContentService content;
     private final WidgetRegistry widgets;
     private final ExerciseBlocks exercises;
     private final LearnerRules rules;
-    private final ChapterLinks links = new ChapterLinks(this);
+    private final PageLinks links = new PageLinks(this);
     private String slug = "";
     private String title = "";
+    private int chapterNumber;
+    private int exerciseCount;
 
     ChapterView(ContentService content, WidgetRegistry widgets, ExerciseBlocks exercises, LearnerRules rules) {
         this.content = content;
@@ -84,6 +87,7 @@ class ChapterView extends Article implements HasUrlParameter<String>, HasDynamic
         }
         Chapter chapter = found.get();
         title = chapter.title();
+        chapterNumber = chapter.number();
         removeAll();
         // leaf texts as escaped markup: one state node each instead of an element and a text node
         Span number = text(new Span(), getTranslation("chapter.number", chapter.number()));
@@ -104,11 +108,16 @@ class ChapterView extends Article implements HasUrlParameter<String>, HasDynamic
             return;
         }
         add(meta, heading, summary);
+        exerciseCount = 0;
+        if (!chapter.headings().isEmpty()) {
+            add(ChapterContents.of(chapter, getTranslation("chapter.contents")));
+        }
         links.startRender();
         for (ChapterBlock block : chapter.blocks()) {
             switch (block) {
                 case ChapterBlock.Html html -> add(prose(html));
-                case ChapterBlock.Exercise exercise -> add(exercises.create(exercise.id(), language));
+                case ChapterBlock.Exercise exercise ->
+                    add(exercises.create(exercise.id(), language, chapterNumber + "." + ++exerciseCount));
                 case ChapterBlock.Widget widget ->
                     links.widget(widget.name(), link -> widget(widget, assignment, link))
                             .forEach(this::add);

@@ -52,9 +52,6 @@ final class ChartJson {
                 .append(size);
         sb.append(",\"xMin\":").append(number(xMin)).append(",\"xMax\":").append(number(xMax));
         sb.append(",\"yMin\":").append(number(yMin)).append(",\"yMax\":").append(number(yMax));
-        sb.append(",\"negativeColor\":\"").append(ChartTheme.NEGATIVE).append('"');
-        sb.append(",\"positiveColor\":\"").append(ChartTheme.POSITIVE).append('"');
-        sb.append(",\"neutralColor\":\"").append(ChartTheme.NEUTRAL).append('"');
         return sb.append(",\"bytes\":\"").append(quantise(values)).append("\"}").toString();
     }
 
@@ -70,6 +67,40 @@ final class ChartJson {
             cells[i] = (byte) Math.round(v * 255);
         }
         return Base64.getEncoder().encodeToString(cells);
+    }
+
+    /** A JSON string literal: quotes, backslashes and control characters escaped. */
+    static String string(String text) {
+        StringBuilder sb = new StringBuilder(text.length() + 2).append('"');
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            switch (c) {
+                case '"' -> sb.append("\\\"");
+                case '\\' -> sb.append("\\\\");
+                default -> {
+                    if (c < 0x20) {
+                        sb.append(String.format("\\u%04x", (int) c));
+                    } else {
+                        sb.append(c);
+                    }
+                }
+            }
+        }
+        return sb.append('"').toString();
+    }
+
+    /**
+     * A number for people to read, with {@code digits} significant digits and never in scientific notation:
+     * 0.0000351 rather than 3.51E-5, 1200 rather than 1.2E+3.
+     */
+    static String plain(double value, int digits) {
+        if (!Double.isFinite(value)) {
+            return "–";
+        }
+        return BigDecimal.valueOf(value)
+                .round(new MathContext(digits, RoundingMode.HALF_EVEN))
+                .stripTrailingZeros()
+                .toPlainString();
     }
 
     /**

@@ -9,12 +9,14 @@ import software.xdev.chartjs.model.options.Plugins;
 
 /**
  * An error (loss) curve over training steps with a logarithmic error axis, so that 0.3 and 0.00003 both
- * stay readable. {@link #start} sets up an empty curve; {@link #append} adds points incrementally.
+ * stay readable. {@link #start} sets up an empty curve; {@link #append} adds points incrementally. The summary
+ * names the last step and its error.
  */
 public class ErrorCurveChart extends ChartComponent {
 
     private final String xTitle;
     private final String yTitle;
+    private String label = "";
 
     public ErrorCurveChart(String xTitle, String yTitle) {
         this.xTitle = xTitle;
@@ -24,6 +26,8 @@ public class ErrorCurveChart extends ChartComponent {
 
     /** An empty curve named {@code label} over steps 0 … {@code lastStep}. */
     public void start(String label, int lastStep) {
+        this.label = label;
+        setSummary("");
         ScatterDataset curve = new ScatterDataset()
                 .setLabel(label)
                 .setShowLine(true)
@@ -47,5 +51,12 @@ public class ErrorCurveChart extends ChartComponent {
             }
         }
         appendPoints(0, steps, ys, 0);
+        if (steps.length > 0) {
+            setSummary(xTitle
+                    + ' '
+                    + ChartJson.plain(steps[steps.length - 1], 6)
+                    + texts().colon()
+                    + pairs(new String[] {label}, new double[] {errors[errors.length - 1]}));
+        }
     }
 }

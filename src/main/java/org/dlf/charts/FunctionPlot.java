@@ -24,6 +24,7 @@ public class FunctionPlot extends ChartComponent {
     private double yMin;
     private double yMax;
     private int curveCount;
+    private String[] curveLabels = new String[0];
 
     public FunctionPlot(String xTitle, String yTitle, double xMin, double xMax, double yMin, double yMax) {
         this.xTitle = xTitle;
@@ -66,6 +67,8 @@ public class FunctionPlot extends ChartComponent {
                 .addPointRadius(7)
                 .setOrder(-1));
         curveCount = curves.size();
+        curveLabels = curves.stream().map(Curve::label).toArray(String[]::new);
+        setSummary(String.join(texts().comma(), curveLabels));
         LineOptions options = new LineOptions()
                 .setAnimation(false)
                 .setScales(Axes.xy(Axes.linear(xTitle, xMin, xMax), Axes.linear(yTitle, yMin, yMax)))
@@ -73,8 +76,13 @@ public class FunctionPlot extends ChartComponent {
         setConfig(new ScatterChart(data, options));
     }
 
-    /** Moves the marker to these points (one per curve it marks). */
+    /** Moves the marker to these points (one per curve it marks); the summary gives each curve's value there. */
     public void setMarker(double[] xs, double[] ys) {
         replacePoints(curveCount, xs, ys);
+        if (xs.length > 0) {
+            int n = Math.min(ys.length, curveLabels.length);
+            setSummary(xTitle + " = " + ChartJson.plain(xs[0], 3) + texts().colon()
+                    + pairs(java.util.Arrays.copyOf(curveLabels, n), java.util.Arrays.copyOf(ys, n)));
+        }
     }
 }

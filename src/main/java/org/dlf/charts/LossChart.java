@@ -10,11 +10,17 @@ import software.xdev.chartjs.model.options.Plugins;
 
 /**
  * Values per epoch (loss, error, weights) as lines. {@link #setSeries} builds the chart once; new epochs are
- * appended ({@link #append}), never re-sent, and the chart keeps at most {@link #MAX_POINTS} per line.
+ * appended ({@link #append}), never re-sent, and the chart keeps at most {@link #MAX_POINTS} per line. The
+ * summary names the last epoch and each line's last value ("Epoch 120: training loss 0.031, test loss 0.045").
  */
 public class LossChart extends ChartComponent {
 
     public static final int MAX_POINTS = 1000;
+
+    private String xTitle = "";
+    private String[] labels = new String[0];
+    private double[] last = new double[0];
+    private double lastX = Double.NaN;
 
     public LossChart() {
         addClassName("loss-chart");
@@ -22,6 +28,9 @@ public class LossChart extends ChartComponent {
 
     /** Empty lines with these legend labels; {@code yMin}/{@code yMax} fix the y axis when not null. */
     public void setSeries(String xTitle, String yTitle, List<String> labels, Double yMin, Double yMax) {
+        this.xTitle = xTitle;
+        this.labels = labels.toArray(String[]::new);
+        clearSummary();
         ScatterData data = new ScatterData();
         for (int i = 0; i < labels.size(); i++) {
             data.addDataset(new ScatterDataset()
@@ -51,6 +60,27 @@ public class LossChart extends ChartComponent {
     public void append(int series, double[] epochs, double[] values) {
         if (epochs.length > 0) {
             appendPoints(series, epochs, values, MAX_POINTS);
+            if (series < last.length) {
+                last[series] = values[values.length - 1];
+                lastX = epochs[epochs.length - 1];
+                setSummary(xTitle + ' ' + ChartJson.plain(lastX, 6) + texts().colon() + pairs(labels, last));
+            }
         }
+    }
+
+    /** Replaces one line's points; the summary starts again when a line is emptied. */
+    @Override
+    public void replacePoints(int dataset, double[] xs, double[] ys) {
+        super.replacePoints(dataset, xs, ys);
+        if (xs.length == 0) {
+            clearSummary();
+        }
+    }
+
+    private void clearSummary() {
+        last = new double[labels.length];
+        java.util.Arrays.fill(last, Double.NaN);
+        lastX = Double.NaN;
+        setSummary("");
     }
 }

@@ -10,7 +10,7 @@ import software.xdev.chartjs.model.options.Plugins;
 /**
  * Labelled 2-D points of two classes (training points filled, test points hollow), a decision line, one
  * highlighted sample, and optionally a decision-boundary heatmap under them. After {@link #setUp} every
- * update is incremental: one dataset's points, or the heatmap's values.
+ * update is incremental: one dataset's points, or the heatmap's values. The summary counts the points.
  */
 public class ScatterPlot extends ChartComponent {
 
@@ -30,12 +30,18 @@ public class ScatterPlot extends ChartComponent {
     private static final int LINE = 4;
     private static final int HIGHLIGHT = 5;
 
+    private String[] classes = new String[4];
+    private final int[] counts = new int[4];
+
     public ScatterPlot() {
         addClassName("scatter-plot");
     }
 
     /** Builds the (empty) chart over a fixed window. */
     public void setUp(String xTitle, String yTitle, double[] window, Labels labels) {
+        classes = new String[] {labels.positive(), labels.negative(), labels.positiveTest(), labels.negativeTest()};
+        java.util.Arrays.fill(counts, 0);
+        summarise();
         ScatterData data = new ScatterData()
                 .addDataset(points(labels.positive(), ChartTheme.POSITIVE, "circle", true))
                 .addDataset(points(labels.negative(), ChartTheme.NEGATIVE, "crossRot", true))
@@ -80,12 +86,32 @@ public class ScatterPlot extends ChartComponent {
     public void setTrainPoints(double[][] positive, double[][] negative) {
         replacePoints(POSITIVE, positive[0], positive[1]);
         replacePoints(NEGATIVE, negative[0], negative[1]);
+        counts[POSITIVE] = positive[0].length;
+        counts[NEGATIVE] = negative[0].length;
+        summarise();
     }
 
     /** Replaces the test points of both classes. */
     public void setTestPoints(double[][] positive, double[][] negative) {
         replacePoints(POSITIVE_TEST, positive[0], positive[1]);
         replacePoints(NEGATIVE_TEST, negative[0], negative[1]);
+        counts[POSITIVE_TEST] = positive[0].length;
+        counts[NEGATIVE_TEST] = negative[0].length;
+        summarise();
+    }
+
+    /** The summary: how many points of each kind ("class 1: 2 points, class 0: 2 points"); empty kinds left out. */
+    private void summarise() {
+        StringBuilder sb = new StringBuilder();
+        for (int i = 0; i < counts.length; i++) {
+            if (counts[i] > 0 && classes[i] != null) {
+                if (!sb.isEmpty()) {
+                    sb.append(texts().comma());
+                }
+                sb.append(classes[i]).append(texts().colon()).append(texts().points(counts[i]));
+            }
+        }
+        setSummary(sb.toString());
     }
 
     /** The decision line from (x1, y1) to (x2, y2); null hides it. */

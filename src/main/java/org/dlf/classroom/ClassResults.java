@@ -25,8 +25,11 @@ public record ClassResults(
     /** One learner: exercises solved per chapter slug, in all, and attempts in all. */
     public record Student(UUID learner, String name, Map<String, Integer> solvedByChapter, int solved, int attempts) {}
 
-    /** One exercise: learners who tried it, who solved it, attempts in all. */
-    public record ExerciseStats(String exerciseId, int tried, int solved, int attempts) {
+    /**
+     * One exercise: learners who tried it, who solved it, attempts in all, and learners who saw the solution
+     * before solving it (their later answers do not count as solved).
+     */
+    public record ExerciseStats(String exerciseId, int tried, int solved, int attempts, int revealed) {
         public double successRate() {
             return tried == 0 ? 0 : (double) solved / tried;
         }

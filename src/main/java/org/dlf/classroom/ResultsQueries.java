@@ -40,12 +40,13 @@ class ResultsQueries {
     }
 
     List<ClassResults.ExerciseStats> exercises(long classId) {
-        return jdbc.sql("SELECT p.exercise_id, COUNT(*), SUM(CASE WHEN p.solved THEN 1 ELSE 0 END), SUM(p.attempts)"
-                        + " FROM exercise_progress p" + MEMBERS + "AND p.attempts > 0 GROUP BY p.exercise_id"
+        return jdbc.sql("SELECT p.exercise_id, COUNT(*), SUM(CASE WHEN p.solved THEN 1 ELSE 0 END), SUM(p.attempts),"
+                        + " SUM(CASE WHEN p.revealed THEN 1 ELSE 0 END) FROM exercise_progress p" + MEMBERS
+                        + "AND p.attempts > 0 GROUP BY p.exercise_id"
                         + " ORDER BY p.exercise_id")
                 .param("id", classId)
-                .query((rs, n) ->
-                        new ClassResults.ExerciseStats(rs.getString(1), rs.getInt(2), rs.getInt(3), rs.getInt(4)))
+                .query((rs, n) -> new ClassResults.ExerciseStats(
+                        rs.getString(1), rs.getInt(2), rs.getInt(3), rs.getInt(4), rs.getInt(5)))
                 .list();
     }
 

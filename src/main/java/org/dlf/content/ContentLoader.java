@@ -68,7 +68,9 @@ public final class ContentLoader {
             throw new ContentException(problems);
         }
         Map<Language, List<Chapter>> chapters = new EnumMap<>(Language.class);
-        byLanguage.forEach((language, map) -> chapters.put(language, List.copyOf(map.values())));
+        byLanguage.forEach((language, map) -> chapters.put(
+                language,
+                map.values().stream().map(c -> ChapterLinks.link(c, glossary)).toList()));
         return new Course(chapters, glossary, notation, manifests);
     }
 

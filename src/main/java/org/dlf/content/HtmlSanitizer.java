@@ -14,6 +14,7 @@ final class HtmlSanitizer {
             .addAttributes("th", "align")
             .addAttributes("td", "align")
             .addAttributes("img", "loading")
+            .addAttributes("div", "tabindex", "role")
             .preserveRelativeLinks(true);
 
     /** Relative links resolve against this only to pass the protocol check; they are kept relative. */

@@ -127,7 +127,8 @@ final class MarkdownRenderer {
                 if (first.text().isBlank() && first.children().isEmpty()) {
                     first.remove();
                 }
-                quote.tagName("aside").addClass(callout.cssClass());
+                // a note in the text, not a landmark (a chapter's many errata would be landmarks of one name)
+                quote.tagName("div").attr("role", "note").addClass(callout.cssClass());
                 quote.prependElement("p").addClass("callout-title").text(callout.label(language));
             });
         }
@@ -146,7 +147,8 @@ final class MarkdownRenderer {
             }
         }
         for (Element table : doc.select("table")) {
-            table.wrap("<div class=\"table-scroll\"></div>");
+            // a table wider than a phone scrolls sideways: focusable, so that the keyboard can scroll it too
+            table.wrap("<div class=\"table-scroll\" tabindex=\"0\"></div>");
         }
         blocks.add(new ChapterBlock.Html(HtmlSanitizer.clean(doc.body().html())));
     }

@@ -179,10 +179,13 @@ public class ExerciseService {
     }
 
     /**
-     * The learner gives up: the worked explanation may be shown from now on.
+     * The learner gives up after at least one attempt: the worked explanation may be shown from now on, and the
+     * exercise no longer counts as solved when answered afterwards (the teacher sees the solution was seen
+     * first). A learner who has solved it sees the explanation anyway; nothing is recorded then.
      *
      * @throws AssignmentRestrictedException while the learner's teacher has turned solutions off (or has not
      *                                       opened the chapter); nothing is recorded then
+     * @throws IllegalStateException         before the learner's first attempt
      */
     public ProgressView reveal(UUID learner, String exerciseId) {
         ExerciseSpec spec = catalog.find(exerciseId).orElseThrow();
@@ -190,6 +193,8 @@ public class ExerciseService {
         return tx.execute(status -> {
             ensureLearner(learner);
             Progress p = progressRow(learner, spec);
+            if (p.attempts() == 0) throw new IllegalStateException("The solution is shown after a first attempt");
+            if (p.solved()) return view(p);
             p.reveal();
             return view(progress.saveAndFlush(p));
         });

@@ -10,7 +10,11 @@ import java.time.Instant;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 
-/** A learner's state on one exercise: attempts so far, solved, solution revealed (gave up). */
+/**
+ * A learner's state on one exercise: attempts so far, solved, solution revealed (gave up). The solution is only
+ * shown to a learner who has not solved the exercise, so {@code revealed} means "seen before solving"; a correct
+ * answer after that is an attempt, not a solve.
+ */
 @Entity
 @Table(name = "exercise_progress")
 public class Progress {
@@ -52,7 +56,7 @@ public class Progress {
 
     void recordAttempt(boolean correct) {
         attempts++;
-        if (correct && !solved) {
+        if (correct && !solved && !revealed) {
             solved = true;
             solvedAt = Instant.now();
         }

@@ -61,15 +61,32 @@ class ChartJsonTest {
     }
 
     @Test
-    void the_heatmap_json_carries_size_window_colours_and_no_nan() {
+    void the_heatmap_json_carries_size_window_and_values_but_no_colours_and_no_nan() {
         String json = ChartJson.heatmap(new double[] {Double.NaN, 1, 0, 0.25}, 2, 0, Double.NaN, -1, 1);
 
         assertThat(json)
                 .startsWith("{\"size\":2,\"xMin\":0,\"xMax\":null,\"yMin\":-1,\"yMax\":1,")
-                .contains("\"negativeColor\":\"var(--dlf-negative)\"")
+                .doesNotContain("Color")
                 .endsWith(",\"bytes\":\"gP8AQA==\"}")
                 .doesNotContain("NaN")
                 .doesNotContain("Infinity");
+    }
+
+    @Test
+    void beginner_numbers_are_never_scientific_and_strings_are_escaped() {
+        assertThat(ChartJson.plain(0.0000351018778, 3)).isEqualTo("0.0000351");
+        assertThat(ChartJson.plain(1234567, 3)).isEqualTo("1230000");
+        assertThat(ChartJson.plain(Double.NaN, 3)).isEqualTo("–");
+        assertThat(ChartJson.string("a \"b\" \\ \n")).isEqualTo("\"a \\\"b\\\" \\\\ \\u000a\"");
+    }
+
+    @Test
+    void the_theme_json_names_text_grid_font_and_every_colour_role() {
+        String json = ChartTheme.DARK.toJson();
+        assertThat(json)
+                .startsWith("{\"text\":\"#d5dbe3\",")
+                .contains("\"positive\":\"#6fa8e0\"", "\"series-5\":\"#f08196\"", "\"neutral\":\"#2a2f36\"");
+        assertThat(ChartTheme.series(6)).isEqualTo("@series-2");
     }
 
     @Test

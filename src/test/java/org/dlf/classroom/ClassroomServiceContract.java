@@ -99,7 +99,8 @@ abstract class ClassroomServiceContract {
         assertThat(results.mistakes())
                 .contains(new ClassResults.Mistake("training-e-after-1", "updated-output-weights", 1));
         assertThat(results.stuck()).containsExactly(new ClassResults.Stuck("Stuck Sam", "training-e-after-1", 3));
-        assertThat(results.exercises()).containsExactly(new ClassResults.ExerciseStats("training-e-after-1", 1, 0, 3));
+        assertThat(results.exercises())
+                .containsExactly(new ClassResults.ExerciseStats("training-e-after-1", 1, 0, 3, 0));
     }
 
     @Test

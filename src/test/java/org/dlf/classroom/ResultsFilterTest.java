@@ -21,9 +21,9 @@ class ResultsFilterTest {
             Map.of("perceptron", 4, "backpropagation", 4),
             List.of(student("Ada"), student("Bo"), student("Cai Lin")),
             List.of(
-                    new ClassResults.ExerciseStats("p1", 3, 2, 5),
-                    new ClassResults.ExerciseStats("b1", 2, 0, 7),
-                    new ClassResults.ExerciseStats("gone", 1, 1, 1)),
+                    new ClassResults.ExerciseStats("p1", 3, 2, 5, 0),
+                    new ClassResults.ExerciseStats("b1", 2, 0, 7, 1),
+                    new ClassResults.ExerciseStats("gone", 1, 1, 1, 0)),
             List.of(new ClassResults.Mistake("b1", "updated-output-weights", 4)),
             List.of(new ClassResults.Stuck("Bo", "b1", 5)),
             List.of(new ClassResults.Diverged("Cai Lin", "mlp-trainer", "SPIRAL", 3, Instant.EPOCH)));

@@ -72,7 +72,7 @@ class MarkdownRendererTest {
                 MarkdownRenderer.render("t.md", "> [!ERRATUM]\n> 原文写 0.298371109。\n", Language.ZH, problems);
         String html = ((ChapterBlock.Html) zh.blocks().getFirst()).html();
         assertThat(html)
-                .contains("<aside class=\"callout callout-erratum\"><p class=\"callout-title\">勘误</p>")
+                .contains("<div role=\"note\" class=\"callout callout-erratum\"><p class=\"callout-title\">勘误</p>")
                 .contains("原文写 0.298371109。")
                 .doesNotContain("[!ERRATUM]");
     }

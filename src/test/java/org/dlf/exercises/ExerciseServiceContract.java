@@ -1,6 +1,7 @@
 package org.dlf.exercises;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -96,9 +97,31 @@ abstract class ExerciseServiceContract {
 
     @Test
     void giving_up_reveals_the_solution_without_solving() {
-        assertThat(service.reveal(learner, "dl-architectures"))
-                .isEqualTo(new ExerciseService.ProgressView(0, false, true));
-        assertThat(service.tally(learner, "ai-ml-dl").solved()).isZero();
+        assertThat(service.submit(learner, "forward-out-o1", new Answer.Number("0.1"), null)
+                        .verdict()
+                        .correct())
+                .isFalse();
+        assertThat(service.reveal(learner, "forward-out-o1"))
+                .isEqualTo(new ExerciseService.ProgressView(1, false, true));
+        assertThat(service.tally(learner, "forward-propagation").solved()).isZero();
+    }
+
+    @Test
+    void the_solution_is_not_shown_before_a_first_attempt() {
+        assertThatThrownBy(() -> service.reveal(learner, "dl-architectures")).isInstanceOf(IllegalStateException.class);
+        assertThat(service.progress(learner, "dl-architectures").revealed()).isFalse();
+    }
+
+    @Test
+    void a_correct_answer_after_seeing_the_solution_is_recorded_but_not_counted_as_solved() {
+        ExerciseSpec spec = service.spec("forward-out-o1").orElseThrow();
+        service.submit(learner, "forward-out-o1", new Answer.Number("0.1"), null);
+        service.reveal(learner, "forward-out-o1");
+        Double expected = service.expectedNumber(learner, spec);
+        var result = service.submit(learner, "forward-out-o1", new Answer.Number(String.valueOf(expected)), null);
+        assertThat(result.verdict().correct()).isTrue();
+        assertThat(result.progress()).isEqualTo(new ExerciseService.ProgressView(2, false, true));
+        assertThat(service.tally(learner, "forward-propagation").solved()).isZero();
     }
 
     @Test

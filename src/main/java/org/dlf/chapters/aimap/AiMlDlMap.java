@@ -4,7 +4,7 @@ import com.vaadin.flow.component.Composite;
 import com.vaadin.flow.component.dependency.StyleSheet;
 import com.vaadin.flow.component.details.Details;
 import com.vaadin.flow.component.html.Div;
-import com.vaadin.flow.component.html.H4;
+import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
@@ -91,7 +91,7 @@ class AiMlDlMap extends Composite<Div> {
         AiMlDlMapModel.Selection selection = model.selection();
         detail.removeAll();
         selection.ring().ifPresent(ring -> {
-            H4 title = new H4(ring.name().in(language));
+            H3 title = new H3(ring.name().in(language));
             title.setId("aimap-detail-title");
             detail.add(
                     title,
@@ -99,7 +99,7 @@ class AiMlDlMap extends Composite<Div> {
                     row("aimap.examples", ring.examples().in(language), "aimap-examples"));
         });
         selection.item().ifPresent(item -> {
-            H4 title = new H4(item.label().in(language));
+            H3 title = new H3(item.label().in(language));
             title.setId("aimap-detail-title");
             Span where =
                     new Span(getTranslation("aimap.place." + item.place().name().toLowerCase(Locale.ROOT)));

@@ -3,7 +3,7 @@ package org.dlf.chapters.backprop;
 import com.vaadin.flow.component.Composite;
 import com.vaadin.flow.component.dependency.StyleSheet;
 import com.vaadin.flow.component.html.Div;
-import com.vaadin.flow.component.html.H4;
+import com.vaadin.flow.component.html.H3;
 import java.util.List;
 import org.dlf.base.ui.component.DataTable;
 import org.dlf.chapters.share.ExportBar;
@@ -68,7 +68,7 @@ class BackpropStepper extends Composite<Div> {
                         r.name(), StepTex.text(r.before()), StepTex.text(r.gradient()), StepTex.text(r.after())))
                 .toList();
         weights.add(
-                new H4(getTranslation("backprop.weights.title")),
+                new H3(getTranslation("backprop.weights.title")),
                 DataTable.of(
                         List.of(
                                 getTranslation("backprop.weights.name"),

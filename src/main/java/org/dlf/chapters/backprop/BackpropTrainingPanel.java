@@ -6,7 +6,7 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.details.Details;
 import com.vaadin.flow.component.html.Div;
-import com.vaadin.flow.component.html.H4;
+import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import java.util.ArrayList;
@@ -87,7 +87,7 @@ class BackpropTrainingPanel extends Composite<Div> {
         Details table = new Details();
         table.add(samples);
         table.addClassName("data-table-details");
-        H4 title = new H4();
+        H3 title = new H3();
         getContent().addClassName("train-panel");
         addAttachListener(e -> {
             title.setText(getTranslation("backprop.train.title"));

@@ -60,9 +60,13 @@ class ParameterControl extends Div {
         add(label, slider, field);
     }
 
+    /**
+     * The visible label names the slider; the number field carries the same text as its own label, hidden by
+     * the stylesheet but read by screen readers (an empty field label would otherwise win over an aria-label).
+     */
     void setLabel(String text) {
         label.setText(text);
-        field.setAriaLabel(text);
+        field.setLabel(text);
     }
 
     /** Shows a value the Model holds (no events back to the Model). */

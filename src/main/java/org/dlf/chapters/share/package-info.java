@@ -3,7 +3,7 @@
  * org.dlf.chapters.share.StateCodec} (usually a {@link org.dlf.chapters.share.StateFields} list over its
  * model's own validated setters), its parameters are namespaced by the widget's name ({@code
  * perceptron-trainer.lr=0.1}), a {@link org.dlf.chapters.share.PageState} collects them for a chapter page,
- * {@link org.dlf.chapters.share.ChapterLinks} places each widget with its link and the
+ * {@link org.dlf.chapters.share.PageLinks} places each widget with its link and the
  * {@link org.dlf.chapters.share.AddressBar} writes them with {@code history.replaceState}. A link's
  * parameters are applied after the teacher's locks, so a lock wins; a refused parameter is ignored and listed
  * in a {@link org.dlf.chapters.share.LinkNotice}. Networks, loss histories and step traces go to files in one

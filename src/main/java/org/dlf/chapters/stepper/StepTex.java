@@ -10,18 +10,18 @@ public final class StepTex {
 
     private StepTex() {}
 
-    /** Plain text, e.g. {@code 0.593269992} or {@code 3.51018778e-05}. */
+    /** Plain text, never scientific: {@code 0.593269992} or {@code 0.0000351018778}. */
     public static String text(double value) {
         return Numbers.significant(value, DIGITS);
     }
 
     /** LaTeX, e.g. {@code 0.593269992} or {@code 3.51018778 \times 10^{-5}}. */
     public static String num(double value) {
-        String text = text(value);
-        int e = text.indexOf('e');
-        if (e < 0) {
-            return text;
+        if (!Double.isFinite(value) || value == 0 || (Math.abs(value) >= 1e-4 && Math.abs(value) < 1e7)) {
+            return text(value);
         }
+        String text = String.format(java.util.Locale.ROOT, "%." + (DIGITS - 1) + "e", value);
+        int e = text.indexOf('e');
         int exponent = Integer.parseInt(text.substring(e + 1));
         return text.substring(0, e) + " \\times 10^{" + exponent + "}";
     }

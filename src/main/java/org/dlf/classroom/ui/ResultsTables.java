@@ -73,6 +73,7 @@ class ResultsTables extends Div {
                 .setFlexGrow(2);
         exercises.addColumn(ClassResults.ExerciseStats::tried).setHeader(t("classroom.exercise.tried"));
         exercises.addColumn(ClassResults.ExerciseStats::solved).setHeader(t("classroom.exercise.solved"));
+        exercises.addColumn(ClassResults.ExerciseStats::revealed).setHeader(t("classroom.exercise.revealed"));
         exercises
                 .addColumn(e -> Numbers.format(100 * e.successRate(), 0) + " %")
                 .setHeader(t("classroom.exercise.rate"));

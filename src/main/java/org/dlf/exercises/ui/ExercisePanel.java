@@ -28,9 +28,12 @@ import org.dlf.training.TrainingSnapshots;
 import org.jspecify.annotations.Nullable;
 
 /**
- * One exercise: prompt (with the learner's own numbers), answer input, Check, progressive hints, and the
- * worked explanation after solving or giving up. Feedback is announced through an aria-live region. While the
- * learner's teacher has turned solutions off, neither the explanation nor "show the solution" is sent.
+ * One exercise, titled with its number and name ("Exercise 4.2 · The learning rule") and its kind: prompt (with
+ * the learner's own numbers), answer input, Check, progressive hints, and the worked explanation after solving
+ * or giving up. "Show the solution" is offered after a first attempt, until solved; a correct answer after
+ * that is not counted as solved, and the status says so. Feedback is announced through an aria-live region.
+ * While the learner's teacher has turned solutions off, neither the explanation nor "show the solution" is
+ * sent.
  */
 @StyleSheet("styles/widgets/exercises.css")
 class ExercisePanel extends Section {
@@ -51,7 +54,9 @@ class ExercisePanel extends Section {
     private final Button reveal = new Button();
     private int hintsShown;
 
-    ExercisePanel(ExerciseSpec spec, Language language, ExerciseService exercises, UUID learner) {
+    private final boolean solutions;
+
+    ExercisePanel(ExerciseSpec spec, String number, Language language, ExerciseService exercises, UUID learner) {
         this.spec = spec;
         this.language = language;
         this.exercises = exercises;
@@ -60,12 +65,16 @@ class ExercisePanel extends Section {
         setId("exercise-" + id);
         addClassName("exercise");
         H3 title = new H3();
-        TextMarkup.set(title, getTranslation("exercises.type." + spec.type().yamlName()));
+        TextMarkup.set(
+                title, getTranslation("exercises.title", number, spec.title().in(language)));
         title.addClassName("exercise-title");
         title.setId("title-" + id);
+        Span kind = new Span();
+        TextMarkup.set(kind, getTranslation("exercises.type." + spec.type().yamlName()));
+        kind.addClassName("exercise-kind");
         status.addClassName("exercise-status");
         status.setId("status-" + id);
-        Div header = new Div(title, status);
+        Div header = new Div(title, kind, status);
         header.addClassName("exercise-header");
         Paragraph prompt = PromptText.paragraph(exercises.prompt(learner, spec, language));
         prompt.addClassName("exercise-prompt");
@@ -94,8 +103,8 @@ class ExercisePanel extends Section {
         feedback.getElement().setAttribute("aria-live", "polite");
         hints.addClassName("exercise-hints");
         hints.setId("hints-" + id);
-        boolean solutions = exercises.solutionsShown(learner);
-        reveal.setVisible(solutions);
+        solutions = exercises.solutionsShown(learner);
+        reveal.setVisible(false);
         add(header, prompt, input.component(), actions, feedback, hints);
         if (!solutions) showSolutionsOff();
         getElement().setAttribute("aria-labelledby", "title-" + id);
@@ -126,6 +135,13 @@ class ExercisePanel extends Section {
             return;
         }
         show(result.verdict(), result.repeated());
+        if (result.verdict().correct()
+                && result.progress().revealed()
+                && !result.progress().solved()) {
+            TextMarkup.set(
+                    feedback,
+                    getTranslation("exercises.feedback.correct") + " " + getTranslation("exercises.after-reveal"));
+        }
         updateStatus(result.progress());
         if (result.verdict().correct()) {
             showSolution(result.progress());
@@ -162,12 +178,15 @@ class ExercisePanel extends Section {
     }
 
     private void updateStatus(ProgressView state) {
-        TextMarkup.set(
-                status,
-                state.solved()
-                        ? getTranslation("exercises.solved")
-                        : state.attempts() > 0 ? getTranslation("exercises.attempts", state.attempts()) : "");
+        String text = state.solved()
+                ? getTranslation("exercises.solved")
+                : state.revealed()
+                        ? getTranslation("exercises.revealed")
+                        : state.attempts() > 0 ? getTranslation("exercises.attempts", state.attempts()) : "";
+        TextMarkup.set(status, text);
         status.setClassName("solved", state.solved());
+        // the solution is offered once the learner has tried, until solved or shown
+        reveal.setVisible(solutions && state.attempts() > 0 && !state.solved() && !state.revealed());
     }
 
     private void giveUp() {

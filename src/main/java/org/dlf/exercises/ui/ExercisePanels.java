@@ -17,10 +17,10 @@ class ExercisePanels implements ExerciseBlocks {
     }
 
     @Override
-    public Component create(String exerciseId, Language language) {
+    public Component create(String exerciseId, Language language, String number) {
         return exercises
                 .spec(exerciseId)
-                .<Component>map(spec -> new ExercisePanel(spec, language, exercises, LearnerCookie.current()))
+                .<Component>map(spec -> new ExercisePanel(spec, number, language, exercises, LearnerCookie.current()))
                 .orElseGet(() -> new Paragraph(exerciseId)); // content validation makes this unreachable
     }
 }

@@ -49,7 +49,7 @@ class BackpropStepperIT extends BrowserTestBase {
         assertThat(page.locator("#backprop-mistake-values")).containsText("0.291027774");
         steps.fill("10000");
         page.locator("#backprop-train").click();
-        assertThat(page.locator("#backprop-train-status")).containsText("3.51018778e-05");
+        assertThat(page.locator("#backprop-train-status")).containsText("0.0000351018778");
         assertThat(page.locator("#backprop-train-result")).containsText("0.0159136");
         steps.fill("20000");
         page.locator("#backprop-train").click();

@@ -30,6 +30,8 @@ public final class DataTable {
         table.add(head, body);
         Div scroll = new Div(table);
         scroll.addClassName("table-scroll");
+        // scrolls sideways on a phone: focusable, so that the keyboard can scroll it too
+        scroll.getElement().setAttribute("tabindex", "0");
         return scroll;
     }
 }

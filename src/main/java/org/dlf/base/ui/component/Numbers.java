@@ -17,13 +17,13 @@ public final class Numbers {
         return text.matches("-0(\\.0*)?") ? text.substring(1) : text;
     }
 
-    /** Up to {@code digits} significant digits, trailing zeros dropped; scientific for tiny/huge values. */
+    /**
+     * Up to {@code digits} significant digits, trailing zeros dropped, and never in scientific notation (a
+     * beginner reads 0.0000351 where 3.51e-05 means nothing to them).
+     */
     public static String significant(double value, int digits) {
         if (!Double.isFinite(value)) {
             return "—";
-        }
-        if (value != 0 && (Math.abs(value) < 1e-4 || Math.abs(value) >= 1e7)) {
-            return String.format(java.util.Locale.ROOT, "%." + (digits - 1) + "e", value);
         }
         String text = new BigDecimal(value)
                 .round(new java.math.MathContext(digits))

@@ -93,6 +93,7 @@ class GlossaryView extends Main implements HasDynamicTitle, LocaleChangeObserver
             other.addClassName("term-other");
             Div row = new Div(new Div(primary, other), new Paragraph(entry.definition(language)));
             row.addClassName("glossary-entry");
+            row.setId(entry.id());
             list.add(row);
         }
         if (list.getComponentCount() == 0) {

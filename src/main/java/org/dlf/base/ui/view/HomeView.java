@@ -79,6 +79,7 @@ class HomeView extends Main implements HasDynamicTitle, LocaleChangeObserver {
         span.setId(badge.id());
         span.addClassName("progress-badge");
         span.setClassName("complete", badge.complete());
+        span.getElement().setAttribute("role", "img");
         span.getElement().setAttribute("aria-label", badge.label());
         span.getElement().setAttribute("title", badge.label());
         TextMarkup.set(span, badge.text());

@@ -1,16 +1,25 @@
 package org.dlf.base.ui.view;
 
+import com.vaadin.flow.component.AttachEvent;
+import com.vaadin.flow.component.DetachEvent;
+import com.vaadin.flow.component.HasElement;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.applayout.AppLayout;
 import com.vaadin.flow.component.applayout.DrawerToggle;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.dependency.StyleSheet;
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.Header;
+import com.vaadin.flow.component.icon.Icon;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.i18n.LocaleChangeEvent;
 import com.vaadin.flow.i18n.LocaleChangeObserver;
+import com.vaadin.flow.router.AfterNavigationEvent;
+import com.vaadin.flow.router.AfterNavigationObserver;
 import com.vaadin.flow.router.RouterLink;
+import com.vaadin.flow.shared.Registration;
 import org.dlf.assignment.LearnerRules;
 import org.dlf.base.ui.Preferences;
 import org.dlf.base.ui.component.Clicks;
@@ -18,20 +27,28 @@ import org.dlf.base.ui.component.InnerHtml;
 import org.dlf.base.ui.component.Markup;
 import org.dlf.content.ContentService;
 import org.dlf.content.Language;
+import org.jspecify.annotations.Nullable;
 import org.springframework.beans.factory.ObjectProvider;
 
 /**
- * The shell around every page: header with title, language and colour switches; the side navigation
- * ({@link ChapterNav}) in the drawer, which on a phone closes after a link is chosen.
+ * The shell around every page: a skip link to the page's main content, header with title, language and colour
+ * switches; the side navigation ({@link ChapterNav}) in the drawer, which on a phone closes after a link is
+ * chosen. The colour switch's label says what it will do, whether the page is dark by the visitor's choice or
+ * by the operating system's.
  */
 @com.vaadin.flow.server.auth.AnonymousAllowed
 @StyleSheet("styles/widgets/assignment.css")
-public class MainLayout extends AppLayout implements LocaleChangeObserver {
+public class MainLayout extends AppLayout implements LocaleChangeObserver, AfterNavigationObserver {
 
+    private final Anchor skip = new Anchor();
     private final RouterLink brand = new RouterLink();
     private final Button chinese = languageButton(Language.ZH);
     private final Button english = languageButton(Language.EN);
     private final Button scheme = new Button();
+    private final Icon schemeIcon = VaadinIcon.MOON_O.create();
+    private final Div languages;
+    private @Nullable HasElement content;
+    private @Nullable Registration systemScheme;
 
     public MainLayout(
             ContentService content,
@@ -44,11 +61,14 @@ public class MainLayout extends AppLayout implements LocaleChangeObserver {
         brand.setId("brand");
         brand.addClassName("brand");
         brand.setRoute(HomeView.class);
-        Div languages = new Div(chinese, english);
+        skip.setId("skip-link");
+        skip.addClassName("skip-link");
+        languages = new Div(chinese, english);
         languages.addClassName("language-switch");
         languages.getElement().setAttribute("role", "group");
         scheme.setId("scheme-toggle");
         scheme.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_ICON);
+        scheme.setIcon(schemeIcon);
         Clicks.on(scheme, () -> {
             UI ui = UI.getCurrentOrThrow();
             Preferences.setDark(ui, !Preferences.isDark(ui));
@@ -56,8 +76,47 @@ public class MainLayout extends AppLayout implements LocaleChangeObserver {
         });
         Div tools = new Div(languages, scheme);
         tools.addClassName("header-tools");
-        addToNavbar(toggle, brand, tools);
+        Header header = new Header(skip, toggle, brand, tools);
+        header.addClassName("app-header");
+        addToNavbar(header);
         addToDrawer(new ChapterNav(content, progress, rules, classNavigation));
+    }
+
+    @Override
+    protected void onAttach(AttachEvent event) {
+        super.onAttach(event);
+        systemScheme = Preferences.followSystemScheme(event.getUI(), this::updateScheme);
+        // following the link scrolls to the page's element; the focus goes there too, so Tab continues in it
+        skip.getElement()
+                .executeJs("this.addEventListener('click', () => setTimeout(() => {"
+                        + " const target = document.getElementById(this.hash.slice(1));"
+                        + " if (target) target.focus(); }))");
+    }
+
+    @Override
+    protected void onDetach(DetachEvent event) {
+        if (systemScheme != null) {
+            systemScheme.remove();
+            systemScheme = null;
+        }
+        super.onDetach(event);
+    }
+
+    /** The page's own element is the skip link's target: focusable from the script, not in the tab order. */
+    @Override
+    public void showRouterLayoutContent(HasElement view) {
+        super.showRouterLayoutContent(view);
+        content = view;
+        view.getElement().setAttribute("tabindex", "-1");
+    }
+
+    @Override
+    public void afterNavigation(AfterNavigationEvent event) {
+        String target = content == null ? null : content.getElement().getAttribute("id");
+        skip.setVisible(target != null);
+        if (target != null) {
+            skip.setHref(event.getLocation().getPath() + "#" + target);
+        }
     }
 
     private Button languageButton(Language language) {
@@ -74,6 +133,8 @@ public class MainLayout extends AppLayout implements LocaleChangeObserver {
     public void localeChange(LocaleChangeEvent event) {
         Language language = Language.of(event.getLocale());
         UI.getCurrentOrThrow().getElement().setAttribute("lang", language.code());
+        skip.setText(getTranslation("shell.skip"));
+        languages.getElement().setAttribute("aria-label", getTranslation("shell.languages"));
         event.getUI()
                 .getPage()
                 .executeJs("document.documentElement.lang = $0", language == Language.ZH ? "zh-CN" : "en");
@@ -109,8 +170,8 @@ public class MainLayout extends AppLayout implements LocaleChangeObserver {
 
     private void updateScheme() {
         boolean dark = Preferences.isDark(UI.getCurrentOrThrow());
-        // an icon component beside the tooltip: innerHTML would delete the tooltip (a Flow child)
-        scheme.setIcon((dark ? VaadinIcon.SUN_O : VaadinIcon.MOON_O).create());
+        // an icon component beside the tooltip (innerHTML would delete the tooltip, a Flow child)
+        schemeIcon.getElement().setAttribute("icon", dark ? "vaadin:sun-o" : "vaadin:moon-o");
         String label = getTranslation(dark ? "scheme.light" : "scheme.dark");
         scheme.setAriaLabel(label);
         scheme.setTooltipText(label);

@@ -110,6 +110,8 @@ public final class NavMarkup {
                 .append(badge.complete() ? " complete" : "")
                 .append('"');
         attribute(html, "id", badge.id());
+        // "1/4" alone says little: read as one image named "1 of 4 exercises solved"
+        html.append(" role=\"img\"");
         attribute(html, "aria-label", badge.label());
         attribute(html, "title", badge.label());
         html.append('>').append(TextMarkup.escape(badge.text())).append("</span>");

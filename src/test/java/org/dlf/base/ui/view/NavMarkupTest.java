@@ -68,8 +68,9 @@ class NavMarkupTest {
         assertThat(html)
                 .contains(
                         "<span class=\"nav-lock\" role=\"img\" aria-label=\"not opened yet\" title=\"not opened yet\">")
-                .contains("<span class=\"progress-badge complete\" id=\"progress-perceptron\""
-                        + " aria-label=\"4 of 4 exercises solved\" title=\"4 of 4 exercises solved\">✓ 4/4</span>")
+                .contains(
+                        "<span class=\"progress-badge complete\" id=\"progress-perceptron\""
+                                + " role=\"img\" aria-label=\"4 of 4 exercises solved\" title=\"4 of 4 exercises solved\">✓ 4/4</span>")
                 .contains("id=\"nav-teacher\"")
                 .doesNotContain("data-class");
     }

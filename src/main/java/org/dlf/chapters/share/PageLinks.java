@@ -15,7 +15,7 @@ import org.jspecify.annotations.Nullable;
  * {@link LinkNotice} before one that refused some, keeps the URL in step ({@link AddressBar}) and, when a link
  * was opened, scrolls to what it set up.
  */
-public final class ChapterLinks {
+public final class PageLinks {
 
     private final AddressBar address;
     private PageState state = PageState.empty();
@@ -24,7 +24,7 @@ public final class ChapterLinks {
     private @Nullable Component target;
 
     /** The links of the chapter view {@code view}. */
-    public ChapterLinks(Component view) {
+    public PageLinks(Component view) {
         this.address = new AddressBar(view);
     }
 
