@@ -1,7 +1,23 @@
-// <dlf-math tex="..." [display]>: renders LaTeX with KaTeX in the light DOM.
+// <dlf-math tex="..." [display] [rendered]>: a LaTeX formula. The server sends the course's formulas already
+// typeset by KaTeX (attribute "rendered"; org.dlf.content.MathCache), so most pages never load KaTeX. Any other
+// formula (a number a learner typed, text newer than the cache) is typeset here when it comes near the screen;
+// KaTeX is a separate chunk, loaded then. Options as in .ci/render-formulas.mjs.
 // A formula KaTeX cannot parse is shown as its source with class "math-error" (the build's browser test
 // renders every formula of every chapter and fails on any such error).
-import katex from 'katex';
+let katexLoading = null;
+const loadKatex = () => (katexLoading ??= import('katex').then((m) => m.default));
+
+const nearScreen = new IntersectionObserver(
+  (entries) => {
+    for (const entry of entries) {
+      if (entry.isIntersecting) {
+        nearScreen.unobserve(entry.target);
+        entry.target._typeset();
+      }
+    }
+  },
+  { rootMargin: '600px 0px' }
+);
 
 // A display formula wider than its column scrolls sideways; while it does, it is focusable, so that the
 // keyboard can scroll it too (and axe's scrollable-region-focusable holds).
@@ -17,25 +33,34 @@ function markScrollable(el) {
 
 class DlfMath extends HTMLElement {
   static get observedAttributes() {
-    return ['tex', 'display'];
+    return ['tex', 'display', 'rendered'];
   }
 
   connectedCallback() {
-    this._render();
+    this._update();
     if (this.hasAttribute('display')) overflow.observe(this);
   }
 
   disconnectedCallback() {
+    nearScreen.unobserve(this);
     overflow.unobserve(this);
   }
 
   attributeChangedCallback() {
-    if (this.isConnected) this._render();
+    if (this.isConnected) this._update();
   }
 
-  _render() {
+  _update() {
+    // observing afresh reports the current intersection again, so a changed formula on screen is typeset at once
+    nearScreen.unobserve(this);
+    if (!this.hasAttribute('rendered')) nearScreen.observe(this);
+  }
+
+  async _typeset() {
     const tex = this.getAttribute('tex') || '';
     const display = this.hasAttribute('display');
+    const katex = await loadKatex();
+    if (this.hasAttribute('rendered') || tex !== (this.getAttribute('tex') || '')) return;
     try {
       katex.render(tex, this, { displayMode: display, throwOnError: true, strict: 'ignore', output: 'htmlAndMathml' });
       this.classList.remove('math-error');

@@ -10,7 +10,10 @@ import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
-/** What the Dockerfile's health check and an operator's probes call. */
+/**
+ * What the Dockerfile's health check and the proxy's probes call: health on the public port, and nothing
+ * else of the actuator there (metrics are on the operators' port: security.OperatorPortIT).
+ */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 class HealthIT {
 
@@ -40,10 +43,18 @@ class HealthIT {
     }
 
     @Test
-    void the_load_of_the_training_executor_and_the_sessions_are_metrics() throws Exception {
-        assertThat(get("/actuator/metrics/dlf.training.running").body()).contains("\"name\":\"dlf.training.running\"");
-        assertThat(get("/actuator/metrics/dlf.training.queue").statusCode()).isEqualTo(200);
-        assertThat(get("/actuator/metrics/dlf.sessions.active").statusCode()).isEqualTo(200);
-        assertThat(get("/actuator/metrics/dlf.answers").statusCode()).isEqualTo(200);
+    void only_health_is_public_and_it_tells_nothing_but_the_status() throws Exception {
+        assertThat(get("/actuator/health").body()).doesNotContain("components").contains("\"status\":\"UP\"");
+        for (String path : new String[] {
+            "/actuator",
+            "/actuator/metrics",
+            "/actuator/metrics/dlf.sessions.active",
+            "/actuator/metrics/http.server.requests",
+            "/actuator/info"
+        }) {
+            HttpResponse<String> response = get(path);
+            assertThat(response.statusCode()).as(path).isEqualTo(403);
+            assertThat(response.body()).as(path).doesNotContain("dlf.").doesNotContain("jvm");
+        }
     }
 }

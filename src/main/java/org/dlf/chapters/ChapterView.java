@@ -15,6 +15,7 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.HasUrlParameter;
 import com.vaadin.flow.router.NotFoundException;
 import com.vaadin.flow.router.Route;
+import java.util.List;
 import java.util.Optional;
 import org.dlf.assignment.AssignmentRules;
 import org.dlf.assignment.LearnerRules;
@@ -30,9 +31,9 @@ import org.dlf.content.Course;
 import org.dlf.content.Language;
 
 /**
- * Renders one chapter from content: text, math, figures, and the widgets placed in it, with a table of contents
- * ({@link ChapterContents}). A chapter the reader's teacher has not opened shows only a note (no text, widgets
- * or exercises); widgets get the teacher's locks.
+ * Renders one chapter from content: text, math, figures, and the widgets placed in it; the first widget opens the
+ * chapter ({@link LeadFigure}), then comes a table of contents ({@link ChapterContents}). A chapter the reader's
+ * teacher has not opened shows only a note (no text, widgets or exercises); widgets get the teacher's locks.
  */
 @Route(value = "chapter", layout = MainLayout.class)
 @com.vaadin.flow.server.auth.AnonymousAllowed
@@ -109,23 +110,40 @@ class ChapterView extends Main implements HasUrlParameter<String>, HasDynamicTit
         }
         add(meta, heading, summary);
         exerciseCount = 0;
+        List<ChapterBlock> blocks = chapter.blocks();
+        Optional<Integer> lead = LeadFigure.index(blocks);
+        String path = "chapter/" + chapter.slug();
+        links.startRender();
+        // the opening figure before the contents: a live figure in the first screen (LeadFigureIT); a note on
+        // what its link refused stays before it
+        lead.ifPresent(i -> {
+            List<Component> parts = components(blocks.get(i), language, assignment);
+            parts.subList(0, parts.size() - 1).forEach(this::add);
+            add(LeadFigure.wrap(parts.getLast(), path, LeadFigure.section(blocks, i), this::getTranslation));
+        });
         if (!chapter.headings().isEmpty()) {
             add(ChapterContents.of(chapter, getTranslation("chapter.contents")));
         }
-        links.startRender();
-        for (ChapterBlock block : chapter.blocks()) {
-            switch (block) {
-                case ChapterBlock.Html html -> add(prose(html));
-                case ChapterBlock.Exercise exercise ->
-                    add(exercises.create(exercise.id(), language, chapterNumber + "." + ++exerciseCount));
-                case ChapterBlock.Widget widget ->
-                    links.widget(widget.name(), link -> widget(widget, assignment, link))
-                            .forEach(this::add);
+        for (int i = 0; i < blocks.size(); i++) {
+            if (lead.isPresent() && lead.get() == i) {
+                add(LeadFigure.pointer(path, this::getTranslation));
+            } else {
+                components(blocks.get(i), language, assignment).forEach(this::add);
             }
         }
         links.finish().ifPresent(notice -> addComponentAtIndex(3, notice)); // after the summary
         add(pager(course, chapter));
         getUI().ifPresent(ui -> ui.getPage().setTitle(getPageTitle()));
+    }
+
+    /** What the page shows for {@code block}: for a widget, a note on its link's refused parameters first. */
+    private List<Component> components(ChapterBlock block, Language language, AssignmentRules assignment) {
+        return switch (block) {
+            case ChapterBlock.Html html -> List.of(prose(html));
+            case ChapterBlock.Exercise exercise ->
+                List.of(exercises.create(exercise.id(), language, chapterNumber + "." + ++exerciseCount));
+            case ChapterBlock.Widget widget -> links.widget(widget.name(), link -> widget(widget, assignment, link));
+        };
     }
 
     /** A widget as the content places it, with the teacher's locks and its part of the page URL. */

@@ -1,6 +1,5 @@
 package org.dlf.classroom;
 
-import java.time.Clock;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -8,6 +7,7 @@ import java.util.UUID;
 import org.dlf.content.ContentService;
 import org.dlf.content.Language;
 import org.dlf.exercises.ExerciseCatalog;
+import org.dlf.security.ClientAddress;
 import org.dlf.security.TeacherAccounts;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.security.access.AccessDeniedException;
@@ -22,7 +22,8 @@ import org.springframework.transaction.support.TransactionTemplate;
 @Service
 public class ClassroomService {
 
-    static final int MAX_NAME = 40;
+    /** Members a class takes at most. */
+    static final int MAX_MEMBERS = 500;
     /** Diverged runs the dashboard lists (the newest). */
     static final int MAX_DIVERGED = 20;
 
@@ -34,9 +35,8 @@ public class ClassroomService {
     private final ExerciseCatalog catalog;
     private final ClassroomActivity activity;
     private final TransactionTemplate tx;
+    private final JoinLimits limits;
     private final JoinCodes codes = new JoinCodes();
-    private final JoinLimiter perSession = new JoinLimiter(10, Clock.systemUTC());
-    private final JoinLimiter perAddress = new JoinLimiter(300, Clock.systemUTC());
 
     ClassroomService(
             ClassroomRepository classes,
@@ -46,7 +46,9 @@ public class ClassroomService {
             ContentService content,
             ExerciseCatalog catalog,
             ClassroomActivity activity,
+            JoinLimits limits,
             PlatformTransactionManager transactions) {
+        this.limits = limits;
         this.classes = classes;
         this.members = members;
         this.teachers = teachers;
@@ -103,33 +105,73 @@ public class ClassroomService {
     }
 
     /**
-     * A learner joins the class with this code under a display name (1–40 characters, unique in the class
-     * ignoring case). {@code session} and {@code address} key the rate limits; the progress the learner
-     * already has stays theirs and shows in the class results.
+     * A learner joins the class with this code under a display name (see {@link DisplayNames}: unique in
+     * the class once case, look-alike letters and invisible characters are folded). {@code address} (the
+     * client's) keys the {@link JoinLimits}; the progress the learner already has stays theirs and shows in
+     * the class results.
      */
-    public JoinResult join(String code, UUID learner, String displayName, String session, String address) {
-        if (!perSession.tryAcquire(session) || !perAddress.tryAcquire(address)) return JoinResult.TOO_MANY_ATTEMPTS;
+    public JoinResult join(String code, UUID learner, String displayName, String address) {
+        String name = DisplayNames.clean(displayName);
+        if (name == null) return JoinResult.INVALID_NAME;
         String normal = JoinCodes.normalise(code);
-        if (!JoinCodes.wellFormed(normal)) return JoinResult.UNKNOWN_CODE;
-        String name = displayName.strip();
-        if (name.isEmpty() || name.length() > MAX_NAME || name.chars().anyMatch(Character::isISOControl))
-            return JoinResult.INVALID_NAME;
+        if (!JoinCodes.wellFormed(normal)) return JoinResult.UNKNOWN_CODE; // nobody's code: tells nothing
+        String from = ClientAddress.key(address);
+        Long classId = classes.findByCode(normal).map(Classroom::id).orElse(null);
+        boolean anchored = limits.anchored(classId == null ? -1 : classId, from);
+        if (limits.guessing(from) && !anchored) return JoinResult.TOO_MANY_ATTEMPTS;
+        if (classId == null) {
+            limits.wrong(from);
+            return JoinResult.UNKNOWN_CODE;
+        }
+        if (!limits.rightCode(classId, from)) return JoinResult.TOO_MANY_ATTEMPTS;
+        JoinResult result;
         try {
-            JoinResult result = tx.execute(s -> {
-                Classroom c = classes.findByCode(normal).orElse(null);
-                if (c == null) return JoinResult.UNKNOWN_CODE;
+            result = tx.execute(s -> {
+                Classroom c = classes.findById(classId).orElseThrow();
                 if (!c.open()) return JoinResult.CLOSED;
                 if (members.findByClassroomIdAndLearnerId(c.id(), learner).isPresent())
                     return JoinResult.ALREADY_MEMBER;
-                if (members.existsByClassroomIdAndNameKey(c.id(), Member.key(name))) return JoinResult.NAME_TAKEN;
-                members.saveAndFlush(new Member(c.id(), learner, name));
+                if (members.existsByClassroomIdAndNameKey(c.id(), DisplayNames.key(name))) return JoinResult.NAME_TAKEN;
+                if (members.countByClassroomId(c.id()) >= MAX_MEMBERS) return JoinResult.FULL;
+                members.saveAndFlush(new Member(c.id(), learner, name, freshResumeCode()));
                 return JoinResult.JOINED;
             });
-            if (result == JoinResult.JOINED) activity.changed();
-            return result;
         } catch (DataIntegrityViolationException raced) {
             return JoinResult.NAME_TAKEN; // another learner took the name (or this one joined twice) just now
         }
+        if (result == JoinResult.JOINED) {
+            limits.anchor(classId, from);
+            activity.changed();
+        }
+        return result;
+    }
+
+    /**
+     * The teacher's dashboard or projector page is open from this address: students joining from the same
+     * network can always join this class, however many wrong codes others there have tried.
+     */
+    public void openedFrom(String teacher, long classId, String address) {
+        limits.anchor(owned(teacher, classId).id(), ClientAddress.key(address));
+    }
+
+    /** A member's personal resume code (ABCD-EFGH-JKMN), for the teacher to show them. */
+    public String resumeCode(String teacher, long classId, UUID learner) {
+        return JoinCodes.grouped(member(teacher, classId, learner).resumeCode());
+    }
+
+    /** Gives a member a new resume code; the old one stops working. */
+    public String newResumeCode(String teacher, long classId, UUID learner) {
+        String code = tx.execute(s -> {
+            Member m = member(teacher, classId, learner);
+            m.newResumeCode(freshResumeCode());
+            return members.saveAndFlush(m).resumeCode();
+        });
+        return JoinCodes.grouped(code);
+    }
+
+    private Member member(String teacher, long classId, UUID learner) {
+        return members.findByClassroomIdAndLearnerId(owned(teacher, classId).id(), learner)
+                .orElseThrow(() -> new AccessDeniedException("Not a member of the class"));
     }
 
     public ClassResults results(String teacher, long classId) {
@@ -179,6 +221,14 @@ public class ClassroomService {
         return teachers.find(teacher)
                 .orElseThrow(() -> new AccessDeniedException("Not a teacher"))
                 .id();
+    }
+
+    private String freshResumeCode() {
+        for (int i = 0; i < 20; i++) {
+            String code = codes.nextResume();
+            if (!members.existsByResumeCode(code)) return code;
+        }
+        throw new IllegalStateException("No free resume code found");
     }
 
     private String freshCode() {

@@ -8,6 +8,7 @@ public enum JoinResult {
     CLOSED,
     NAME_TAKEN,
     INVALID_NAME,
+    FULL,
     TOO_MANY_ATTEMPTS;
 
     public boolean member() {

@@ -16,4 +16,10 @@ interface MemberRepository extends JpaRepository<Member, Long> {
     long deleteByClassroomIdAndLearnerId(long classroomId, UUID learnerId);
 
     List<Member> findByLearnerIdOrderByJoinedAt(UUID learnerId);
+
+    Optional<Member> findByResumeCode(String resumeCode);
+
+    boolean existsByResumeCode(String resumeCode);
+
+    long countByClassroomId(long classroomId);
 }

@@ -47,9 +47,11 @@ class ClassMembershipIT {
         exercises.submit(bo, "training-e-after-1", new Answer.Number("0.291027924"), null);
         AtomicLong heard = new AtomicLong();
         Runnable unsubscribe = activity.subscribe(heard::incrementAndGet);
-        assertThat(classrooms.join(c.code(), ada, "Ada", "s1", "a:1")).isEqualTo(JoinResult.JOINED);
-        assertThat(classrooms.join(c.code(), bo, "Bo", "s2", "a:1")).isEqualTo(JoinResult.JOINED);
-        assertThat(membership.classesOf(ada)).containsExactly(new ClassMembership.Joined(c.id(), "7A", "Ada", true));
+        assertThat(classrooms.join(c.code(), ada, "Ada", "192.0.2.1")).isEqualTo(JoinResult.JOINED);
+        assertThat(classrooms.join(c.code(), bo, "Bo", "192.0.2.1")).isEqualTo(JoinResult.JOINED);
+        assertThat(membership.classesOf(ada))
+                .containsExactly(new ClassMembership.Joined(
+                        c.id(), "7A", "Ada", true, classrooms.resumeCode(teacher, c.id(), ada)));
 
         String csv = exerciseCsv.of(teacher, c.id(), Language.EN);
         assertThat(csv)

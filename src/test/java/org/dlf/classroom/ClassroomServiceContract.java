@@ -3,16 +3,22 @@ package org.dlf.classroom;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.time.Clock;
 import java.time.Instant;
+import java.util.List;
+import java.util.Random;
 import java.util.UUID;
 import org.dlf.exercises.Answer;
 import org.dlf.exercises.ExerciseService;
+import org.dlf.security.ClientAddress;
 import org.dlf.security.TeacherAccounts;
 import org.dlf.training.TrainingDiverged;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationContext;
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.AccessDeniedException;
 
 /** What the classroom service must do on every supported database (run by the H2 and PostgreSQL ITs). */
@@ -30,9 +36,24 @@ abstract class ClassroomServiceContract {
     @Autowired
     ApplicationEventPublisher events;
 
+    @Autowired
+    ClassMembership membership;
+
+    @Autowired
+    JdbcClient jdbc;
+
+    @Autowired
+    ApplicationContext context;
+
     private final String teacherA = "a-" + UUID.randomUUID();
     private final String teacherB = "b-" + UUID.randomUUID();
-    private final String session = "s-" + UUID.randomUUID();
+    /** This test's network (the limits count by address, and tests share the database). */
+    private final String address = randomAddress();
+
+    private static String randomAddress() {
+        Random random = new Random();
+        return "10." + random.nextInt(256) + "." + random.nextInt(256) + "." + random.nextInt(256);
+    }
 
     @BeforeEach
     void twoTeachers() {
@@ -41,7 +62,21 @@ abstract class ClassroomServiceContract {
     }
 
     private JoinResult join(String code, UUID learner, String name) {
-        return classrooms.join(code, learner, name, "s-" + UUID.randomUUID(), "a:127.0.0.1");
+        return classrooms.join(code, learner, name, address);
+    }
+
+    /** Spends the address's budget of wrong codes: 20 refused as unknown, then refused unseen. */
+    private void spendWrongCodes(String from) {
+        for (int i = 0; i < JoinLimits.WRONG_PER_HOUR; i++)
+            assertThat(classrooms.join(wrongCode(i), UUID.randomUUID(), "Script " + i, from))
+                    .isEqualTo(JoinResult.UNKNOWN_CODE);
+        assertThat(classrooms.join(wrongCode(99), UUID.randomUUID(), "Script", from))
+                .isEqualTo(JoinResult.TOO_MANY_ATTEMPTS);
+    }
+
+    /** A well-formed code no class has (one in 887 million could; none does in these tests). */
+    private static String wrongCode(int i) {
+        return "ZZ" + JoinCodes.ALPHABET.charAt(i % 31) + JoinCodes.ALPHABET.charAt(i / 31) + "99";
     }
 
     @Test
@@ -118,13 +153,95 @@ abstract class ClassroomServiceContract {
     }
 
     @Test
-    void join_attempts_are_limited_to_ten_a_minute_per_session() {
-        for (int i = 0; i < 10; i++) {
-            assertThat(classrooms.join("AAAAAA", UUID.randomUUID(), "n" + i, session, "a:10.0.0.1"))
-                    .isNotEqualTo(JoinResult.TOO_MANY_ATTEMPTS);
-        }
-        assertThat(classrooms.join("AAAAAA", UUID.randomUUID(), "n", session, "a:10.0.0.1"))
-                .isEqualTo(JoinResult.TOO_MANY_ATTEMPTS);
+    void look_alike_names_are_one_name_in_a_class() {
+        ClassSummary c = classrooms.create(teacherA, "Look-alikes");
+        assertThat(join(c.code(), UUID.randomUUID(), "Ann")).isEqualTo(JoinResult.JOINED);
+        for (String alike : List.of("Ann\u200B", "\u0410nn", "\u202EAnn", "ANN", "\uFF21nn", "A\u200Dnn"))
+            assertThat(join(c.code(), UUID.randomUUID(), alike)).as(alike).isEqualTo(JoinResult.NAME_TAKEN);
+        assertThat(join(c.code(), UUID.randomUUID(), "Anne\u202E")).isEqualTo(JoinResult.JOINED);
+        assertThat(classrooms.results(teacherA, c.id()).students())
+                .extracting(ClassResults.Student::name)
+                .containsExactly("Ann", "Anne"); // shown without the override
+    }
+
+    @Test
+    void a_script_on_the_school_network_cannot_keep_the_class_out_of_it() {
+        ClassSummary c = classrooms.create(teacherA, "Behind the NAT");
+        classrooms.openedFrom(teacherA, c.id(), address); // the teacher's dashboard on the school network
+        spendWrongCodes(address);
+        assertThat(join(c.code(), UUID.randomUUID(), "Real student")).isEqualTo(JoinResult.JOINED);
+    }
+
+    @Test
+    void an_address_that_has_spent_its_wrong_codes_learns_nothing_more_about_codes() {
+        ClassSummary elsewhere = classrooms.create(teacherB, "Another school");
+        spendWrongCodes(address);
+        // the right code of a class not used from here is refused exactly like a wrong one
+        assertThat(join(elsewhere.code(), UUID.randomUUID(), "Guesser")).isEqualTo(JoinResult.TOO_MANY_ATTEMPTS);
+        assertThat(join(wrongCode(7), UUID.randomUUID(), "Guesser")).isEqualTo(JoinResult.TOO_MANY_ATTEMPTS);
+        // its own students, on their network, join as usual; after that the class is anchored here too
+        String school = randomAddress();
+        assertThat(classrooms.join(elsewhere.code(), UUID.randomUUID(), "Student", school))
+                .isEqualTo(JoinResult.JOINED);
+        assertThat(classrooms.join(wrongCode(3), UUID.randomUUID(), "Typo", school))
+                .isEqualTo(JoinResult.UNKNOWN_CODE);
+    }
+
+    @Test
+    void right_codes_have_a_budget_of_their_own_per_class_and_address() {
+        ClassSummary c = classrooms.create(teacherA, "Busy");
+        assertThat(join(c.code(), UUID.randomUUID(), "Taken")).isEqualTo(JoinResult.JOINED);
+        for (int i = 1; i < JoinLimits.RIGHT_PER_WINDOW; i++)
+            assertThat(join(c.code(), UUID.randomUUID(), "Taken")).isEqualTo(JoinResult.NAME_TAKEN);
+        assertThat(join(c.code(), UUID.randomUUID(), "Someone new")).isEqualTo(JoinResult.TOO_MANY_ATTEMPTS);
+        assertThat(classrooms.join(c.code(), UUID.randomUUID(), "From elsewhere", randomAddress()))
+                .isEqualTo(JoinResult.JOINED);
+        assertThat(join(wrongCode(5), UUID.randomUUID(), "Typo")).isEqualTo(JoinResult.UNKNOWN_CODE);
+    }
+
+    @Test
+    void the_limits_live_in_the_database_so_every_replica_sees_them() {
+        spendWrongCodes(address);
+        JoinLimits otherReplica = new JoinLimits(jdbc, context.getBeanProvider(Clock.class));
+        assertThat(otherReplica.guessing(ClientAddress.key(address))).isTrue();
+        assertThat(otherReplica.guessing(ClientAddress.key(randomAddress()))).isFalse();
+    }
+
+    @Test
+    void a_member_continues_with_their_resume_code_until_the_teacher_gives_a_new_one() {
+        ClassSummary c = classrooms.create(teacherA, "Resume");
+        UUID ada = UUID.randomUUID();
+        assertThat(join(c.code(), ada, "Ada")).isEqualTo(JoinResult.JOINED);
+        String code = membership.classesOf(ada).getFirst().resumeCode();
+        assertThat(code).matches("[" + JoinCodes.ALPHABET + "]{4}(-[" + JoinCodes.ALPHABET + "]{4}){2}");
+        assertThat(classrooms.resumeCode(teacherA, c.id(), ada)).isEqualTo(code);
+        assertThatThrownBy(() -> classrooms.resumeCode(teacherB, c.id(), ada))
+                .isInstanceOf(AccessDeniedException.class);
+        var resumed = membership.resume(code.toLowerCase().replace("-", " "), randomAddress());
+        assertThat(resumed.outcome()).isEqualTo(ClassMembership.Resumption.Outcome.RESUMED);
+        assertThat(resumed.learner()).isEqualTo(ada);
+        assertThat(resumed.joined().displayName()).isEqualTo("Ada");
+        String renewed = classrooms.newResumeCode(teacherA, c.id(), ada);
+        assertThat(renewed).isNotEqualTo(code);
+        assertThat(membership.resume(code, address).outcome())
+                .isEqualTo(ClassMembership.Resumption.Outcome.UNKNOWN_CODE);
+        assertThat(membership.resume(renewed, address).learner()).isEqualTo(ada);
+    }
+
+    @Test
+    void wrong_resume_codes_spend_the_same_budget_and_a_right_one_still_works() {
+        ClassSummary c = classrooms.create(teacherA, "Resume budget");
+        UUID ada = UUID.randomUUID();
+        join(c.code(), ada, "Ada");
+        for (int i = 0; i < JoinLimits.WRONG_PER_HOUR; i++)
+            assertThat(membership
+                            .resume("ZZZZ-ZZZZ-ZZ" + JoinCodes.ALPHABET.substring(i, i + 2), address)
+                            .outcome())
+                    .isEqualTo(ClassMembership.Resumption.Outcome.UNKNOWN_CODE);
+        assertThat(membership.resume("ZZZZ-ZZZZ-ZZZZ", address).outcome())
+                .isEqualTo(ClassMembership.Resumption.Outcome.TOO_MANY_ATTEMPTS);
+        String code = membership.classesOf(ada).getFirst().resumeCode();
+        assertThat(membership.resume(code, address).learner()).isEqualTo(ada); // 59 bits: no oracle worth having
     }
 
     @Test

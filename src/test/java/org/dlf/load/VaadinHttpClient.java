@@ -20,7 +20,7 @@ import java.util.regex.Pattern;
  * builds the UI and renders the route, then UIDL requests carrying property changes and DOM events. Its own
  * cookie jar, so the session id the server hands out (and changes) is followed like a browser does.
  */
-final class VaadinHttpClient {
+public final class VaadinHttpClient {
 
     private static final Pattern SCRIPT = Pattern.compile("<script[^>]+src=\"([^\"]+)\"");
     private static final Pattern CSRF = Pattern.compile("\"Vaadin-Security-Key\"\\s*:\\s*\"([^\"]+)\"");
@@ -28,6 +28,7 @@ final class VaadinHttpClient {
     private static final Pattern UI_ID = Pattern.compile("\"v-uiId\"\\s*:\\s*(\\d+)");
 
     private final String base;
+    private final java.util.Map<String, String> headers;
     private final CookieManager cookies = new CookieManager();
     private final HttpClient http;
     private String csrf = "";
@@ -36,7 +37,13 @@ final class VaadinHttpClient {
     private int clientId;
     private String lastUidl = "";
 
-    VaadinHttpClient(String base) {
+    public VaadinHttpClient(String base) {
+        this(base, java.util.Map.of());
+    }
+
+    /** A visitor whose every request carries these headers too (e.g. a proxy's X-Forwarded-For). */
+    public VaadinHttpClient(String base, java.util.Map<String, String> headers) {
+        this.headers = headers;
         this.base = base.endsWith("/") ? base.substring(0, base.length() - 1) : base;
         this.http = HttpClient.newBuilder()
                 .cookieHandler(cookies)
@@ -49,7 +56,7 @@ final class VaadinHttpClient {
      * Loads a route as a browser does: the page, its scripts (no cache: a phone's first visit), the
      * bootstrap request that creates the UI, then the client's navigation event that renders the route.
      */
-    String open(String route, boolean withScripts) throws IOException, InterruptedException {
+    public String open(String route, boolean withScripts) throws IOException, InterruptedException {
         String html = get("/" + route);
         if (withScripts) {
             List<String> scripts = new ArrayList<>();
@@ -68,23 +75,39 @@ final class VaadinHttpClient {
     }
 
     /** Signs a teacher in through the sign-in form (Spring Security, with its CSRF token). */
-    void signIn(String username, String password) throws IOException, InterruptedException {
+    public void signIn(String username, String password) throws IOException, InterruptedException {
+        String landed = signInAttempt(username, password);
+        if (!landed.endsWith("/teacher")) throw new IOException("Sign-in failed: " + landed);
+    }
+
+    /**
+     * Posts the sign-in form once, with the token of the page as a browser does, and returns where the
+     * redirects end (path and query), e.g. /teacher or /login?error&wait=2.
+     */
+    public String signInAttempt(String username, String password) throws IOException, InterruptedException {
         String login = get("/login");
         String token = find(Pattern.compile("<meta name=\"_csrf\" content=\"([^\"]+)\""), login, "form token");
         String form = "username=" + URLEncoder.encode(username, StandardCharsets.UTF_8) + "&password="
                 + URLEncoder.encode(password, StandardCharsets.UTF_8) + "&_csrf="
                 + URLEncoder.encode(token, StandardCharsets.UTF_8);
         HttpResponse<String> response = http.send(
-                HttpRequest.newBuilder(URI.create(base + "/login"))
+                request("/login")
                         .header("Content-Type", "application/x-www-form-urlencoded")
                         .POST(HttpRequest.BodyPublishers.ofString(form))
                         .build(),
                 HttpResponse.BodyHandlers.ofString());
-        if (!response.uri().getPath().endsWith("/teacher")) throw new IOException("Sign-in failed: " + response.uri());
+        URI landed = response.uri();
+        return landed.getRawPath() + (landed.getRawQuery() == null ? "" : "?" + landed.getRawQuery());
+    }
+
+    private HttpRequest.Builder request(String path) {
+        HttpRequest.Builder builder = HttpRequest.newBuilder(URI.create(base + path));
+        headers.forEach(builder::header);
+        return builder;
     }
 
     /** The state node whose element has this id attribute, in everything the server sent so far. */
-    int node(String elementId) {
+    public int node(String elementId) {
         Matcher m = Pattern.compile(
                         "\"node\"\\s*:\\s*(\\d+)[^{}]*\"value\"\\s*:\\s*\"" + Pattern.quote(elementId) + "\"")
                 .matcher(lastUidl);
@@ -93,7 +116,7 @@ final class VaadinHttpClient {
     }
 
     /** Sets a synchronised property (e.g. a text field's value) and fires a DOM event, in one round trip. */
-    String typeAndClick(int field, String value, int button) throws IOException, InterruptedException {
+    public String typeAndClick(int field, String value, int button) throws IOException, InterruptedException {
         String rpc = "[{\"type\":\"mSync\",\"node\":" + field + ",\"feature\":1,\"property\":\"value\",\"value\":"
                 + json(value) + "},{\"type\":\"event\",\"node\":" + field + ",\"event\":\"change\",\"data\":{}},"
                 + "{\"type\":\"event\",\"node\":" + button + ",\"event\":\"click\",\"data\":{"
@@ -106,7 +129,7 @@ final class VaadinHttpClient {
     private String uidl(String rpc) throws IOException, InterruptedException {
         String body = "{\"csrfToken\":" + json(csrf) + ",\"rpc\":" + rpc + ",\"syncId\":" + syncId + ",\"clientId\":"
                 + clientId + "}";
-        HttpRequest request = HttpRequest.newBuilder(URI.create(base + "/?v-r=uidl&v-uiId=" + uiId))
+        HttpRequest request = request("/?v-r=uidl&v-uiId=" + uiId)
                 .timeout(Duration.ofSeconds(60))
                 .header("Content-Type", "application/json; charset=UTF-8")
                 .POST(HttpRequest.BodyPublishers.ofString(body))
@@ -121,7 +144,7 @@ final class VaadinHttpClient {
         return text;
     }
 
-    String sessionId() {
+    public String sessionId() {
         return cookies.getCookieStore().getCookies().stream()
                 .filter(c -> c.getName().equals("JSESSIONID"))
                 .map(java.net.HttpCookie::getValue)
@@ -130,7 +153,7 @@ final class VaadinHttpClient {
     }
 
     private String get(String path) throws IOException, InterruptedException {
-        HttpRequest request = HttpRequest.newBuilder(URI.create(base + path))
+        HttpRequest request = request(path)
                 .timeout(Duration.ofSeconds(60))
                 .header("Accept-Language", "zh-CN,zh;q=0.9")
                 .GET()

@@ -4,8 +4,9 @@ import com.vaadin.flow.server.VaadinSession;
 import java.util.UUID;
 
 /**
- * The visitor's learner id, which the exercises feature keeps in the session attribute {@code dlf.learner}
- * (from the {@code dlf-learner} cookie); a fresh id when the session has none yet.
+ * The visitor's learner id, kept in the session attribute {@code dlf.learner}: the session's id wins, and
+ * the exercises feature's LearnerCookie copies it into the HttpOnly {@code dlf-learner} cookie on the next
+ * page load (and takes a new session's id from that cookie). A fresh id when the session has none yet.
  */
 public final class CurrentLearner {
 
@@ -23,5 +24,15 @@ public final class CurrentLearner {
             if (session != null) session.setAttribute(ATTRIBUTE, id);
         }
         return id;
+    }
+
+    /**
+     * From now on this browser is {@code learner} (a fresh id on a shared PC, or the learner who resumed
+     * with their code). The cookie follows on the next page load, so reload the page after calling it.
+     */
+    public static void become(UUID learner) {
+        VaadinSession session = VaadinSession.getCurrent();
+        if (session == null) throw new IllegalStateException("No session to change the learner of");
+        session.setAttribute(ATTRIBUTE, learner);
     }
 }

@@ -118,7 +118,8 @@ class MlpTrainerWidget extends Composite<Div> {
         Div layout = new Div(plot, side);
         layout.addClassName("training-layout");
         getContent().addClassNames("mlp-trainer", "training-widget");
-        getContent().add(controls, buttons, message, status, layout, lossChart, tables);
+        // figure first: it opens the chapter (LeadFigure), with its buttons and status right under it
+        getContent().add(layout, buttons, message, status, controls, lossChart, tables);
         addDetachListener(e -> stop());
         if (!lockProblems.isEmpty()) {
             addAttachListener(e -> TextMarkup.set(message, MlpTexts.violations(this::getTranslation, lockProblems)));

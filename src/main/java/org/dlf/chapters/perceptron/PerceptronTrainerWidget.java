@@ -99,7 +99,8 @@ class PerceptronTrainerWidget extends Composite<Div> {
                 () -> PerceptronFile.of(model),
                 ExportBar.Part.WEIGHTS,
                 ExportBar.Part.LOSS);
-        getContent().add(controls, buttons, error, plot, outcome, readout, charts, tables, export);
+        // figure first: it opens the chapter (LeadFigure), with its buttons and outcome right under it
+        getContent().add(plot, buttons, error, outcome, readout, controls, charts, tables, export);
         configProblem.ifPresent(key -> addAttachListener(e -> error.setText(getTranslation(key))));
         addDetachListener(e -> stop());
     }

@@ -115,7 +115,12 @@ class ClassDashboardView extends Main implements HasUrlParameter<Long>, HasDynam
                 perExercise,
                 new RouterLink(getTranslation("classroom.dashboard.back"), TeacherClassesView.class));
         actions.addClassName("classroom-actions");
-        tables = new ResultsTables((k, a) -> getTranslation(k, a), language, content, names, this::remove);
+        tables = new ResultsTables(
+                (k, a) -> getTranslation(k, a), language, content, names, this::remove, student -> new ResumeCodeDialog(
+                                classrooms, teacher, classId, student)
+                        .open());
+        // students on this network may join this class whatever others here try (see JoinLimits)
+        classrooms.openedFrom(teacher, classId, JoinIdentity.address());
         AssignmentPanel assignment = new AssignmentPanel(assignments, lockable, content, teacher, classId, language);
         add(title, join, actions, assignment, tables);
         this.join = join;

@@ -1,12 +1,12 @@
 package org.dlf.classroom.ui;
 
 import com.vaadin.flow.server.VaadinRequest;
-import com.vaadin.flow.server.VaadinSession;
 import java.util.UUID;
 
 /**
  * Who is joining: the learner id that exercises.ui.LearnerCookie keeps in the session (from the
- * {@code dlf-learner} cookie), so the progress already recorded under it becomes visible to the class.
+ * {@code dlf-learner} cookie), so the progress already recorded under it becomes visible to the class; and
+ * the client address the join limits count by (the connection's, or a trusted proxy's X-Forwarded-For).
  */
 final class JoinIdentity {
 
@@ -16,13 +16,8 @@ final class JoinIdentity {
         return org.dlf.base.ui.CurrentLearner.id();
     }
 
-    static String sessionKey() {
-        VaadinSession session = VaadinSession.getCurrent();
-        return session == null ? "none" : "s:" + session.getSession().getId();
-    }
-
-    static String addressKey() {
+    static String address() {
         VaadinRequest request = VaadinRequest.getCurrent();
-        return "a:" + (request == null ? "unknown" : request.getRemoteAddr());
+        return request == null ? "unknown" : request.getRemoteAddr();
     }
 }

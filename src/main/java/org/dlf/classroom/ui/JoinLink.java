@@ -5,7 +5,7 @@ import java.util.Locale;
 
 /**
  * The absolute join link of a class as the visitor's browser reached the server. Behind a reverse proxy
- * with {@code server.forward-headers-strategy=native} Tomcat has already replaced scheme, host and port
+ * listed in {@code DLF_TRUSTED_PROXIES} Tomcat has already replaced scheme, host and port
  * by the proxy's X-Forwarded-Proto/-Host/-Port, so the link is the one students can open.
  */
 final class JoinLink {

@@ -19,8 +19,10 @@ import org.dlf.base.ui.view.MainLayout;
 import org.dlf.classroom.ClassMembership;
 
 /**
- * A learner's class: its name, the name the teacher sees, and leaving it (after a confirmation). Leaving
- * keeps the learner's progress; the teacher's dashboard stops showing them.
+ * A learner's class: its name, the name the teacher sees, the personal resume code (on request: the next
+ * student on a shared PC should not see it at a glance), and leaving it (after a confirmation). Leaving
+ * keeps the learner's progress; the teacher's dashboard stops showing them. "Not you?" hands a shared PC
+ * over; a learner in no class here can continue with a resume code from another device.
  */
 @Route(value = "my-class", layout = MainLayout.class)
 @AnonymousAllowed
@@ -47,11 +49,12 @@ class MyClassView extends Main implements HasDynamicTitle {
     private void refresh() {
         classes.removeAll();
         List<ClassMembership.Joined> joined = membership.classesOf(JoinIdentity.id());
+        classes.add(new IdentityNotice(joined));
         if (joined.isEmpty()) {
             Paragraph none = new Paragraph(getTranslation("myclass.none") + " ");
             none.setId("my-class-none");
             none.add(new Anchor("join", getTranslation("myclass.join")));
-            classes.add(none);
+            classes.add(none, new ResumeForm(membership));
             return;
         }
         classes.add(new Paragraph(getTranslation("myclass.lead")));
@@ -69,10 +72,31 @@ class MyClassView extends Main implements HasDynamicTitle {
         leave.setId("leave-class-" + c.classId());
         leave.addClassName("leave-class");
         leave.addThemeVariants(ButtonVariant.LUMO_ERROR, ButtonVariant.LUMO_TERTIARY);
-        Div card = new Div(name, as, new Paragraph(getTranslation("myclass.leave.note")), leave);
+        Div card = new Div(name, as, resumeCode(c), new Paragraph(getTranslation("myclass.leave.note")), leave);
         card.addClassName("my-class-card");
         card.getElement().setAttribute("data-class", c.className());
         return card;
+    }
+
+    /** "Your resume code: [Show]", the code itself only after the click. */
+    private Paragraph resumeCode(ClassMembership.Joined c) {
+        Paragraph line = new Paragraph(getTranslation("myclass.resume-code") + " ");
+        line.addClassName("my-class-resume");
+        Span code = new Span();
+        code.setId("resume-code-" + c.classId());
+        code.addClassName("resume-code");
+        code.setVisible(false);
+        Button show = new Button(getTranslation("myclass.resume-code.show"));
+        show.setId("show-resume-code-" + c.classId());
+        show.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_SMALL);
+        show.addClickListener(e -> {
+            code.setText(c.resumeCode());
+            code.setVisible(true);
+            show.setVisible(false);
+        });
+        line.add(show, code);
+        line.add(new Span(" " + getTranslation("myclass.resume-code.note")));
+        return line;
     }
 
     private void confirmLeave(ClassMembership.Joined c) {

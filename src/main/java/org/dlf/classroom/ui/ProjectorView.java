@@ -71,6 +71,7 @@ class ProjectorView extends Main implements HasUrlParameter<Long>, HasDynamicTit
         classId = parameter;
         try {
             show(classrooms.summary(teacher, classId));
+            classrooms.openedFrom(teacher, classId, JoinIdentity.address());
         } catch (AccessDeniedException e) {
             throw new NotFoundException(); // another teacher's class looks like no class at all
         }

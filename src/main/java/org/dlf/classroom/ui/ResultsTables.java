@@ -44,6 +44,7 @@ class ResultsTables extends Div {
     private final ContentService content;
     private final ExerciseNames names;
     private final Consumer<ClassResults.Student> remove;
+    private final Consumer<ClassResults.Student> resumeCode;
     private boolean columns;
     private ResultsFilter filter = ResultsFilter.NONE;
     private @Nullable ClassResults last;
@@ -53,12 +54,14 @@ class ResultsTables extends Div {
             Language language,
             ContentService content,
             ExerciseNames names,
-            Consumer<ClassResults.Student> remove) {
+            Consumer<ClassResults.Student> remove,
+            Consumer<ClassResults.Student> resumeCode) {
         this.tr = tr;
         this.language = language;
         this.content = content;
         this.names = names;
         this.remove = remove;
+        this.resumeCode = resumeCode;
         addClassName("classroom-tables");
         students.setId("students-grid");
         exercises.setId("exercises-grid");
@@ -191,6 +194,15 @@ class ResultsTables extends Div {
                 .setAutoWidth(true);
         students.addColumn(ClassResults.Student::attempts)
                 .setHeader(t("classroom.attempts"))
+                .setAutoWidth(true);
+        students.addComponentColumn(s -> {
+                    Button b = new Button(VaadinIcon.KEY_O.create(), e -> resumeCode.accept(s));
+                    b.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_ICON);
+                    b.setAriaLabel(t("classroom.resume-code.show", s.name()));
+                    b.setTooltipText(t("classroom.resume-code.show", s.name()));
+                    return b;
+                })
+                .setHeader(t("classroom.resume-code.header"))
                 .setAutoWidth(true);
         students.addComponentColumn(s -> {
                     Button b = new Button(VaadinIcon.CLOSE_SMALL.create(), e -> remove.accept(s));

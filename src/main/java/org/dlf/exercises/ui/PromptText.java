@@ -5,6 +5,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.dlf.base.ui.component.InnerHtml;
 import org.dlf.base.ui.component.Markup;
+import org.dlf.base.ui.component.MathFormula;
 
 /**
  * A paragraph of exercise text in which {@code $…$} is rendered as KaTeX math ({@code <dlf-math>}); the rest is
@@ -28,7 +29,7 @@ final class PromptText {
         int last = 0;
         while (m.find()) {
             html.text(unescape(text.substring(last, m.start())));
-            html.start("dlf-math").attr("tex", m.group(1)).end();
+            html.append(MathFormula.inline(m.group(1)));
             last = m.end();
         }
         return html.text(unescape(text.substring(last))).build();

@@ -14,14 +14,20 @@ import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import org.dlf.base.ui.view.MainLayout;
 import org.dlf.security.FirstRunSetup;
+import org.dlf.security.SignInThrottle;
 
-/** Teacher sign-in (learners never need it). Spring Security handles the form post to /login. */
+/**
+ * Teacher sign-in (learners never need it). Spring Security handles the form post to /login (with the CSRF
+ * token Vaadin's form takes from the page); after too many failures it comes back with {@code ?wait=SECONDS},
+ * which the form shows as its error.
+ */
 @Route(value = "login", layout = MainLayout.class)
 @AnonymousAllowed
 @StyleSheet("styles/widgets/account.css")
 class LoginView extends Main implements BeforeEnterObserver, HasDynamicTitle {
 
     private final LoginForm form = new LoginForm();
+    private final LoginI18n i18n = LoginI18n.createDefault();
 
     LoginView(FirstRunSetup setup) {
         setId("login");
@@ -29,7 +35,6 @@ class LoginView extends Main implements BeforeEnterObserver, HasDynamicTitle {
         form.setId("login-form");
         form.setAction("login");
         form.setForgotPasswordButtonVisible(false);
-        LoginI18n i18n = LoginI18n.createDefault();
         LoginI18n.Form texts = i18n.getForm();
         texts.setTitle(getTranslation("classroom.login.title"));
         texts.setUsername(getTranslation("classroom.login.username"));
@@ -55,7 +60,32 @@ class LoginView extends Main implements BeforeEnterObserver, HasDynamicTitle {
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        form.setError(event.getLocation().getQueryParameters().getParameters().containsKey("error"));
+        var parameters = event.getLocation().getQueryParameters();
+        int wait = parameters.getSingleParameter("wait").map(LoginView::seconds).orElse(0);
+        if (wait > 0) {
+            LoginI18n.ErrorMessage error = i18n.getErrorMessage();
+            error.setTitle(getTranslation("security.login.wait.title"));
+            error.setMessage(getTranslation("security.login.wait.text", duration(wait)));
+            form.setI18n(i18n);
+            form.getElement().setAttribute("data-wait", String.valueOf(wait));
+        }
+        form.setError(wait > 0 || parameters.getParameters().containsKey("error"));
+    }
+
+    /** The wait to show: a longer one than the throttle ever imposes is someone's link, not ours. */
+    private static int seconds(String wait) {
+        try {
+            return Math.clamp(Integer.parseInt(wait), 0, (int) SignInThrottle.LONGEST_WAIT.toSeconds());
+        } catch (NumberFormatException e) {
+            return 0;
+        }
+    }
+
+    /** 45 s, or 2 min 5 s. */
+    private String duration(int seconds) {
+        return seconds < 60
+                ? getTranslation("security.wait.seconds", seconds)
+                : getTranslation("security.wait.minutes", seconds / 60, seconds % 60);
     }
 
     @Override

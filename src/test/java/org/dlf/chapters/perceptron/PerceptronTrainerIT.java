@@ -55,7 +55,7 @@ class PerceptronTrainerIT extends BrowserTestBase {
         Page p = en.newPage();
         open(p, "chapter/perceptron");
         p.locator("#perceptron-epoch").click();
-        assertThat(p.locator("#perceptron-outcome")).containsText("Training: 1 epochs");
+        assertThat(p.locator("#perceptron-outcome")).containsText("Training: 1 epoch and");
         p.locator("#perceptron-plot").scrollIntoViewIfNeeded();
         screenshot(p, "perceptron-en-390");
         Object overflow = p.evaluate("() => document.documentElement.scrollWidth > window.innerWidth");

@@ -36,7 +36,7 @@ import org.springframework.test.context.TestPropertySource;
         properties = {
             "spring.datasource.url=jdbc:h2:mem:dlf-operations;DB_CLOSE_DELAY=-1",
             "dlf.setup.token=QRST-UVWX-YZ23",
-            "server.forward-headers-strategy=native"
+            "dlf.trusted-proxies=127.0.0.1, ::1"
         })
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class ClassroomOperationsIT extends BrowserTestBase {

@@ -8,12 +8,17 @@ import com.vaadin.flow.component.applayout.AppLayout;
 import com.vaadin.flow.component.applayout.DrawerToggle;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.dependency.StyleSheet;
+import com.vaadin.flow.component.dependency.Uses;
+import com.vaadin.flow.component.details.Details;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Header;
 import com.vaadin.flow.component.icon.Icon;
 import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
+import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.i18n.LocaleChangeEvent;
 import com.vaadin.flow.i18n.LocaleChangeObserver;
 import com.vaadin.flow.router.AfterNavigationEvent;
@@ -24,7 +29,15 @@ import org.dlf.assignment.LearnerRules;
 import org.dlf.base.ui.Preferences;
 import org.dlf.base.ui.component.Clicks;
 import org.dlf.base.ui.component.InnerHtml;
+import org.dlf.base.ui.component.IntegerInput;
+import org.dlf.base.ui.component.ItemCheckboxGroup;
+import org.dlf.base.ui.component.ItemRadioGroup;
+import org.dlf.base.ui.component.ItemSelect;
 import org.dlf.base.ui.component.Markup;
+import org.dlf.base.ui.component.MathFormula;
+import org.dlf.base.ui.component.NumberInput;
+import org.dlf.base.ui.component.SvgView;
+import org.dlf.charts.ChartComponent;
 import org.dlf.content.ContentService;
 import org.dlf.content.Language;
 import org.jspecify.annotations.Nullable;
@@ -37,6 +50,24 @@ import org.springframework.beans.factory.ObjectProvider;
  * by the operating system's.
  */
 @com.vaadin.flow.server.auth.AnonymousAllowed
+// The optimised frontend bundle holds only components reached through class references, the shell's at once and
+// each route's in a chunk fetched after the route's data. The chapters' widgets and exercises are Spring beans
+// behind WidgetRegistry and ExerciseBlocks, so the components they create are named here: with the shell, so that
+// a chapter's first chart does not wait for a second script (BundleCompletenessIT fails on any missing element).
+@Uses(ChartComponent.class)
+@Uses(MathFormula.class)
+@Uses(SvgView.class)
+@Uses(IntegerInput.class)
+@Uses(NumberInput.class)
+@Uses(ItemRadioGroup.class)
+@Uses(ItemSelect.class)
+@Uses(ItemCheckboxGroup.class)
+@Uses(Button.class)
+@Uses(Checkbox.class)
+@Uses(Details.class)
+@Uses(Icon.class)
+@Uses(RadioButtonGroup.class)
+@Uses(TextField.class)
 @StyleSheet("styles/widgets/assignment.css")
 public class MainLayout extends AppLayout implements LocaleChangeObserver, AfterNavigationObserver {
 

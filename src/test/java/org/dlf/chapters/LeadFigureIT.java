@@ -1,0 +1,103 @@
+package org.dlf.chapters;
+
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.microsoft.playwright.BrowserContext;
+import com.microsoft.playwright.Page;
+import java.util.Map;
+import org.dlf.BrowserTestBase;
+import org.dlf.content.Chapter;
+import org.dlf.content.ContentService;
+import org.dlf.content.Language;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+
+/**
+ * Every chapter with a widget opens with it: its figure (chart or diagram) is drawn in the first screen of a
+ * laptop (1280 × 800) and of a phone (390 × 844), in both languages, under the chapter's title and summary.
+ */
+class LeadFigureIT extends BrowserTestBase {
+
+    /** The figure's box and the header's bottom edge, in viewport pixels, once the figure holds a drawing. */
+    private static final String FIGURE_BOX = """
+            () => {
+              const lead = document.querySelector('#lead-figure');
+              const figure = lead && lead.querySelector('dlf-chart, dlf-svg, svg');
+              if (!figure) return null;
+              const canvas = figure.querySelector('canvas');
+              if (canvas) {
+                if (!canvas.width || !canvas.height) return null;
+                const pixels = new Uint32Array(canvas.getContext('2d')
+                    .getImageData(0, 0, canvas.width, canvas.height).data.buffer);
+                if (!pixels.some(p => p !== 0)) return null;
+              } else if (!figure.querySelector('circle, rect, path, text, div, span')) {
+                return null;
+              }
+              const r = figure.getBoundingClientRect();
+              const title = document.querySelector('#chapter-title').getBoundingClientRect();
+              const summary = document.querySelector('.chapter-summary').getBoundingClientRect();
+              return { top: r.top, bottom: r.bottom, height: r.height, viewport: innerHeight,
+                       titleTop: title.top, summaryBottom: summary.bottom };
+            }
+            """;
+
+    @Autowired
+    ContentService content;
+
+    @Test
+    void every_chapter_with_a_widget_shows_its_figure_in_the_first_screen() {
+        for (Language language : Language.values()) {
+            for (int[] size : new int[][] {{1280, 800}, {390, 844}}) {
+                BrowserContext c = newContext(language.locale().toLanguageTag(), size[0], size[1]);
+                Page p = c.newPage();
+                for (Chapter chapter : content.course().chapters(language)) {
+                    if (chapter.widgets().isEmpty()) {
+                        continue;
+                    }
+                    String what = language + " " + size[0] + "×" + size[1] + " " + chapter.slug();
+                    open(p, "chapter/" + chapter.slug());
+                    assertThat(p.locator("#lead-figure [data-widget]"))
+                            .hasAttribute(
+                                    "data-widget", chapter.widgets().getFirst().name());
+                    @SuppressWarnings("unchecked")
+                    Map<String, Number> box =
+                            (Map<String, Number>) p.waitForFunction(FIGURE_BOX).jsonValue();
+                    double top = box.get("top").doubleValue();
+                    double bottom = box.get("bottom").doubleValue();
+                    double height = box.get("height").doubleValue();
+                    double viewport = box.get("viewport").doubleValue();
+                    double shown = Math.min(bottom, viewport) - Math.max(top, 0);
+                    assertThat(box.get("titleTop").doubleValue())
+                            .as("%s: the title is on screen", what)
+                            .isGreaterThanOrEqualTo(0);
+                    assertThat(top)
+                            .as("%s: the figure comes after the title and summary", what)
+                            .isGreaterThanOrEqualTo(box.get("summaryBottom").doubleValue());
+                    assertThat(shown / height)
+                            .as(
+                                    "%s: share of the figure (%.0f–%.0f px) in the first %.0f px",
+                                    what, top, bottom, viewport)
+                            .isGreaterThanOrEqualTo(0.75);
+                }
+                c.close();
+            }
+        }
+    }
+
+    @Test
+    void the_opening_figure_and_its_place_in_the_text_link_to_each_other() {
+        open("chapter/mlp");
+        assertThat(page.locator("#lead-section")).containsText("动手训练");
+        page.locator("#lead-section").click();
+        assertThat(page.locator("#lead-pointer")).isInViewport();
+        page.locator("#lead-pointer").click();
+        assertThat(page.locator("#mlp-plot")).isInViewport();
+        assertThat(page.locator("[data-widget='mlp-trainer']")).hasCount(1);
+        open("chapter/neuron");
+        // only the first widget opens the chapter; the second stays in its place in the text
+        assertThat(page.locator("#lead-figure [data-widget='activation-explorer']"))
+                .hasCount(1);
+        assertThat(page.locator(".chapter > [data-widget='neuron-playground']")).hasCount(1);
+    }
+}
