@@ -12,11 +12,27 @@ import java.util.Map;
  * a change per pixel, so writes are spaced at least {@value #SPACING_MILLIS} ms apart: a change that comes
  * sooner is written when the browser, asked by a timer in the page, reminds the server (one small event, no
  * thread waits for it). Every change in one round trip becomes one write, and an unchanged query none.
+ *
+ * <p>With {@code vaadin.eagerServerLoad} the first view arrives inside the page, while the client-side router is
+ * still finishing its navigation; when it has, it writes back the address the page was opened at. So the first
+ * write after a navigation is repeated once the router says it is done, if it left the page on the same path with
+ * another query. A fragment ({@code #section}) in the address is kept.
  */
 public final class AddressBar {
 
     static final long SPACING_MILLIS = 300;
     private static final String DUE_EVENT = "dlf-address-due";
+    private static final String WRITE = """
+            const url = new URL($0, document.baseURI);
+            const write = () => history.replaceState(history.state, '', url.pathname + url.search + location.hash);
+            write();
+            if ($1) {
+              const again = () => {
+                window.removeEventListener('vaadin-router-location-changed', again);
+                if (location.pathname === url.pathname && location.search !== url.search) write();
+              };
+              window.addEventListener('vaadin-router-location-changed', again);
+            }""";
 
     private final Component owner;
     private String path = "";
@@ -25,6 +41,7 @@ public final class AddressBar {
     private long lastWrite;
     private boolean flushQueued;
     private boolean reminderSet;
+    private boolean navigated;
 
     /** An address bar for the view {@code owner} (it receives the browser's reminders). */
     public AddressBar(Component owner) {
@@ -40,6 +57,7 @@ public final class AddressBar {
         this.path = path;
         this.shown = Map.copyOf(query);
         this.wanted = shown;
+        this.navigated = true;
     }
 
     /** Asks for this query in the URL; written at the end of the round trip, or a little later. */
@@ -62,6 +80,7 @@ public final class AddressBar {
 
     private void flush() {
         if (wanted.equals(shown)) {
+            navigated = false; // the router's write-back is the address wanted
             return;
         }
         long now = System.currentTimeMillis();
@@ -80,6 +99,7 @@ public final class AddressBar {
         }
         lastWrite = now;
         shown = wanted;
-        ui.getPage().getHistory().replaceState(null, new Location(path, QueryParameters.simple(wanted)));
+        ui.getPage().executeJs(WRITE, relative(path, wanted), navigated);
+        navigated = false;
     }
 }
