@@ -25,6 +25,8 @@ import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.dlf.classroom.ClassSummary;
 import org.dlf.classroom.ClassroomService;
+import org.dlf.content.ContentService;
+import org.dlf.content.Language;
 import org.dlf.security.TeacherAccounts;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeEach;
@@ -42,13 +44,14 @@ import org.springframework.beans.factory.annotation.Autowired;
 class AccessibilityIT extends BrowserTestBase {
 
     private static final String PASSWORD = "correct-horse-7";
-    private static final List<String> CHAPTERS =
-            List.of("history", "ai-ml-dl", "neuron", "perceptron", "mlp", "forward-propagation", "backpropagation");
     /** Findings below serious, by combination and route: "rule (nodes)". */
     private static final Map<String, List<String>> MODERATE = new TreeMap<>();
 
     @Autowired
     TeacherAccounts teachers;
+
+    @Autowired
+    ContentService content;
 
     @Autowired
     ClassroomService classrooms;
@@ -107,7 +110,7 @@ class AccessibilityIT extends BrowserTestBase {
         List<String> serious = new ArrayList<>();
         try {
             List<String> routes = new ArrayList<>(List.of(""));
-            CHAPTERS.forEach(slug -> routes.add("chapter/" + slug));
+            content.course().chapters(Language.ZH).forEach(chapter -> routes.add("chapter/" + chapter.slug()));
             routes.addAll(List.of("glossary", "join", "my-class", "login", "setup"));
             boolean first = true;
             for (String route : routes) {
@@ -129,7 +132,9 @@ class AccessibilityIT extends BrowserTestBase {
         }
         System.out.printf(
                 "axe %s: %d routes in %d s%n",
-                combination, CHAPTERS.size() + 9, (System.nanoTime() - started) / 1_000_000_000);
+                combination,
+                content.course().chapters(Language.ZH).size() + 9,
+                (System.nanoTime() - started) / 1_000_000_000);
         assertThat(serious)
                 .as("critical and serious axe findings in " + combination)
                 .isEmpty();

@@ -7,6 +7,7 @@ import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Playwright;
 import java.nio.file.Path;
 import java.nio.file.Paths;
+import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -30,8 +31,11 @@ public abstract class BrowserTestBase {
 
     protected BrowserContext context;
     protected Page page;
+    /** Pages opened by {@link #openIn}, each in its own context, closed after the test. */
+    private final List<Page> pages = new ArrayList<>();
 
-    protected static synchronized Browser browser() {
+    /** The shared Chromium (also for tests that run the app as separate processes). */
+    public static synchronized Browser browser() {
         if (browser == null) {
             // a loaded 2-core CI machine runs the server, the browser and the build at once
             com.microsoft.playwright.assertions.PlaywrightAssertions.setDefaultAssertionTimeout(15_000);
@@ -73,6 +77,28 @@ public abstract class BrowserTestBase {
         if (context != null) {
             context.close();
         }
+        pages.forEach(p -> p.context().close());
+        pages.clear();
+    }
+
+    /** A page in a fresh context (closed after the test) with this Accept-Language and viewport, at {@code path}. */
+    protected Page openIn(String locale, int width, int height, String path) {
+        Page p = newContext(locale, width, height).newPage();
+        pages.add(p);
+        open(p, path);
+        return p;
+    }
+
+    /**
+     * Viewport screenshots under target/screenshots, one with each of these parts scrolled to the top (the app
+     * layout scrolls inside, so a full-page screenshot shows only its first screen): NAME-1.png, NAME-2.png …
+     */
+    protected void screenshots(Page p, String name, String... parts) {
+        Path dir = Paths.get(System.getProperty("screenshots.dir", "target/screenshots"));
+        for (int i = 0; i < parts.length; i++) {
+            p.locator(parts[i]).evaluate("e => e.scrollIntoView({block: 'start'})");
+            p.screenshot(new Page.ScreenshotOptions().setPath(dir.resolve(name + "-" + (i + 1) + ".png")));
+        }
     }
 
     /** A fresh browser context (own cookies) with this Accept-Language and viewport. */
@@ -93,6 +119,11 @@ public abstract class BrowserTestBase {
     /** Navigates and waits until Vaadin has rendered the route. */
     protected void open(Page p, String path) {
         p.navigate(url(path));
+        idle(p);
+    }
+
+    /** Waits until Vaadin's client has no request in flight: the server has answered everything sent so far. */
+    protected static void idle(Page p) {
         p.waitForFunction("() => !!(window.Vaadin && window.Vaadin.Flow && window.Vaadin.Flow.clients)"
                 + " && Object.values(window.Vaadin.Flow.clients).every(c => !c.isActive())");
     }

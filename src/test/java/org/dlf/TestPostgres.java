@@ -1,5 +1,10 @@
 package org.dlf;
 
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.List;
 import org.junit.jupiter.api.Assumptions;
 import org.springframework.test.context.DynamicPropertyRegistry;
 
@@ -38,8 +43,34 @@ public final class TestPostgres {
      */
     public static void register(DynamicPropertyRegistry registry, String schema) {
         register(registry);
-        registry.add("spring.datasource.url", () -> URL + (URL.contains("?") ? "&" : "?") + "currentSchema=" + schema);
+        registry.add("spring.datasource.url", () -> inSchema(schema));
         registry.add("spring.flyway.schemas", () -> schema);
+    }
+
+    /**
+     * The command-line arguments that run an app process ({@link AppProcess}) on PostgreSQL in a schema of its
+     * own (created by Flyway at start); drop it afterwards with {@link #dropSchema}.
+     */
+    public static List<String> appArguments(String schema) {
+        return List.of(
+                "--spring.profiles.active=postgres",
+                "--spring.datasource.url=" + inSchema(schema),
+                "--spring.datasource.username=" + env("DLF_TEST_POSTGRES_USER", "dlf"),
+                "--spring.datasource.password=" + env("DLF_TEST_POSTGRES_PASSWORD", "dlf"),
+                "--spring.flyway.schemas=" + schema);
+    }
+
+    /** Drops a schema made for one test, with everything in it. */
+    public static void dropSchema(String schema) throws SQLException {
+        try (Connection c = DriverManager.getConnection(
+                        URL, env("DLF_TEST_POSTGRES_USER", "dlf"), env("DLF_TEST_POSTGRES_PASSWORD", "dlf"));
+                Statement s = c.createStatement()) {
+            s.execute("DROP SCHEMA IF EXISTS " + schema + " CASCADE");
+        }
+    }
+
+    private static String inSchema(String schema) {
+        return URL + (URL.contains("?") ? "&" : "?") + "currentSchema=" + schema;
     }
 
     private static String env(String name, String fallback) {

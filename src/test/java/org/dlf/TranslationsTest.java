@@ -69,4 +69,16 @@ class TranslationsTest {
             }
         }
     }
+
+    @Test
+    void no_message_names_an_internal_enum_constant() {
+        for (String language : new String[] {"zh", "en"}) {
+            TestTranslations tr = new TestTranslations(language);
+            for (String key : tr.all().stringPropertyNames()) {
+                assertThat(TestTranslations.internalNamesIn(tr.all().getProperty(key)))
+                        .as("%s (%s)", key, language)
+                        .isEmpty();
+            }
+        }
+    }
 }

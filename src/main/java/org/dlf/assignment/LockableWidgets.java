@@ -22,6 +22,11 @@ public class LockableWidgets {
         return widgets;
     }
 
+    /** The widget of this name, if it declares lockable parameters. */
+    public Optional<LockableWidget> widget(String name) {
+        return widgets.stream().filter(w -> w.name().equals(name)).findFirst();
+    }
+
     public Optional<LockableParameter> parameter(String widget, String name) {
         return widgets.stream()
                 .filter(w -> w.name().equals(widget))

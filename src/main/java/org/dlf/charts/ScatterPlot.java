@@ -27,8 +27,9 @@ public class ScatterPlot extends ChartComponent {
     private static final int NEGATIVE = 1;
     private static final int POSITIVE_TEST = 2;
     private static final int NEGATIVE_TEST = 3;
-    private static final int LINE = 4;
-    private static final int HIGHLIGHT = 5;
+
+    /** Whether the chart has test points (the decision line and the highlight come after them). */
+    private boolean withTest = true;
 
     private String[] classes = new String[4];
     private final int[] counts = new int[4];
@@ -37,16 +38,22 @@ public class ScatterPlot extends ChartComponent {
         addClassName("scatter-plot");
     }
 
-    /** Builds the (empty) chart over a fixed window. */
+    /**
+     * Builds the (empty) chart over a fixed window. A chart without test points (blank test labels) or without
+     * a decision line (blank line label) has no such datasets, so its legend shows only what is drawn.
+     */
     public void setUp(String xTitle, String yTitle, double[] window, Labels labels) {
         classes = new String[] {labels.positive(), labels.negative(), labels.positiveTest(), labels.negativeTest()};
         java.util.Arrays.fill(counts, 0);
         summarise();
         ScatterData data = new ScatterData()
                 .addDataset(points(labels.positive(), ChartTheme.POSITIVE, "circle", true))
-                .addDataset(points(labels.negative(), ChartTheme.NEGATIVE, "crossRot", true))
-                .addDataset(points(labels.positiveTest(), ChartTheme.POSITIVE, "circle", false))
-                .addDataset(points(labels.negativeTest(), ChartTheme.NEGATIVE, "crossRot", false));
+                .addDataset(points(labels.negative(), ChartTheme.NEGATIVE, "crossRot", true));
+        withTest = !labels.positiveTest().isBlank();
+        if (withTest) {
+            data.addDataset(points(labels.positiveTest(), ChartTheme.POSITIVE, "circle", false))
+                    .addDataset(points(labels.negativeTest(), ChartTheme.NEGATIVE, "crossRot", false));
+        }
         if (!labels.line().isBlank()) {
             // the decision line and the highlighted sample; charts without them keep a clean legend
             data.addDataset(new ScatterDataset()
@@ -91,8 +98,11 @@ public class ScatterPlot extends ChartComponent {
         summarise();
     }
 
-    /** Replaces the test points of both classes. */
+    /** Replaces the test points of both classes (a chart set up without test points has none). */
     public void setTestPoints(double[][] positive, double[][] negative) {
+        if (!withTest) {
+            return;
+        }
         replacePoints(POSITIVE_TEST, positive[0], positive[1]);
         replacePoints(NEGATIVE_TEST, negative[0], negative[1]);
         counts[POSITIVE_TEST] = positive[0].length;
@@ -114,21 +124,25 @@ public class ScatterPlot extends ChartComponent {
         setSummary(sb.toString());
     }
 
+    private int lineIndex() {
+        return withTest ? 4 : 2;
+    }
+
     /** The decision line from (x1, y1) to (x2, y2); null hides it. */
     public void setLine(double[] segment) {
         if (segment == null) {
-            replacePoints(LINE, new double[0], new double[0]);
+            replacePoints(lineIndex(), new double[0], new double[0]);
         } else {
-            replacePoints(LINE, new double[] {segment[0], segment[2]}, new double[] {segment[1], segment[3]});
+            replacePoints(lineIndex(), new double[] {segment[0], segment[2]}, new double[] {segment[1], segment[3]});
         }
     }
 
     /** Rings one sample; null removes the ring. */
     public void setHighlight(double[] point) {
         if (point == null) {
-            replacePoints(HIGHLIGHT, new double[0], new double[0]);
+            replacePoints(lineIndex() + 1, new double[0], new double[0]);
         } else {
-            replacePoints(HIGHLIGHT, new double[] {point[0]}, new double[] {point[1]});
+            replacePoints(lineIndex() + 1, new double[] {point[0]}, new double[] {point[1]});
         }
     }
 

@@ -21,7 +21,8 @@ import org.springframework.transaction.support.TransactionTemplate;
 /**
  * A class's assignment settings: the teacher reads and saves them (refused with {@link AccessDeniedException}
  * for another teacher's class, like every operation of {@link ClassroomService}); the course asks which rules
- * apply to a learner ({@link LearnerRules}: the open class they joined most recently).
+ * apply to a learner ({@link LearnerRules}: those of the class they joined most recently, whether or not it is
+ * still open, since closing a class only stops new members; leaving or being removed ends them).
  *
  * <p>Every lookup reads the learner's class and its settings' revision from the database (one indexed query),
  * so a teacher's change applies on the learner's next page or action on every server; the settings themselves

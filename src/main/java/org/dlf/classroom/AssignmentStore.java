@@ -26,12 +26,11 @@ class AssignmentStore {
         this.jdbc = jdbc;
     }
 
-    /** The open class the learner joined most recently, if any. */
+    /** The class the learner joined most recently, if any (open or closed: closing only stops new members). */
     Optional<Current> current(UUID learner) {
         return jdbc.sql("SELECT m.classroom_id, COALESCE(a.revision, 0) FROM class_member m"
-                        + " JOIN classroom c ON c.id = m.classroom_id"
                         + " LEFT JOIN class_assignment a ON a.classroom_id = m.classroom_id"
-                        + " WHERE m.learner_id = :learner AND c.open = TRUE"
+                        + " WHERE m.learner_id = :learner"
                         + " ORDER BY m.joined_at DESC, m.id DESC FETCH FIRST 1 ROWS ONLY")
                 .param("learner", learner)
                 .query((rs, n) -> new Current(rs.getLong(1), rs.getLong(2)))

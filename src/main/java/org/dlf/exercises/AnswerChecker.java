@@ -72,13 +72,7 @@ public final class AnswerChecker {
      */
     public static Verdict numeric(ExerciseSpec spec, NumericTarget target, String text) {
         if (!(NumericAnswerParser.parse(text) instanceof NumericAnswerParser.Accepted accepted)) {
-            NumericAnswerParser.Reason reason =
-                    ((NumericAnswerParser.Rejected) NumericAnswerParser.parse(text)).reason();
-            return Verdict.of(
-                    Outcome.INVALID,
-                    "invalid."
-                            + reason.name().toLowerCase(java.util.Locale.ROOT).replace('_', '-'),
-                    NumericAnswerParser.MAX_LENGTH);
+            return unreadable(text);
         }
         double value = accepted.value();
         double tolerance = spec.tolerance();
@@ -95,5 +89,23 @@ public final class AnswerChecker {
             return Verdict.of(Outcome.WRONG, "wrong.course-example");
         }
         return Verdict.of(Outcome.WRONG, "wrong.numeric");
+    }
+
+    /** Checks a typed number by running the engine with it ({@link Checks}); unreadable input is invalid. */
+    public static Verdict numeric(ExerciseSpec spec, Check check, String text) {
+        if (!(NumericAnswerParser.parse(text) instanceof NumericAnswerParser.Accepted accepted)) {
+            return unreadable(text);
+        }
+        Verdict verdict = Checks.judge(check, accepted.value());
+        boolean named = verdict.outcome() != Outcome.MISTAKE || spec.mistake(verdict.code()) != null;
+        return named ? verdict : Verdict.of(Outcome.WRONG, "wrong.numeric");
+    }
+
+    private static Verdict unreadable(String text) {
+        NumericAnswerParser.Reason reason = ((NumericAnswerParser.Rejected) NumericAnswerParser.parse(text)).reason();
+        return Verdict.of(
+                Outcome.INVALID,
+                "invalid." + reason.name().toLowerCase(java.util.Locale.ROOT).replace('_', '-'),
+                NumericAnswerParser.MAX_LENGTH);
     }
 }

@@ -6,13 +6,16 @@ import java.util.Map;
 import org.dlf.engine.Activation;
 import org.dlf.engine.BackpropVariant;
 import org.dlf.engine.BiasMode;
+import org.dlf.engine.DescentExample;
+import org.dlf.engine.GradientDescent;
 import org.dlf.engine.Network;
 import org.dlf.engine.StepTrace;
 import org.dlf.engine.WorkedExample;
 
 /**
  * Computes a numeric exercise's answer and the values of its known mistakes with the engine, for one
- * variant. The 2-2-2 network is the chapters' (logistic, shared frozen biases, targets 0.01/0.99, η = 0.5).
+ * variant. The 2-2-2 network is the chapters' (logistic, shared frozen biases, targets 0.01/0.99, η = 0.5);
+ * the descent computations run the engine's gradient descent on chapter 7's landscape (batch steps).
  */
 public final class Computations {
 
@@ -95,15 +98,64 @@ public final class Computations {
                                         BackpropVariant.HIDDEN_DELTAS_FROM_UPDATED_WEIGHTS)
                                 .lossAfter()));
             }
+            case GRADIENT_CHECK_DW5 -> {
+                double h = v.get("h");
+                double plus = loss(v, h), minus = loss(v, -h), here = loss(v, 0);
+                answer = (plus - minus) / (2 * h);
+                mistakes.put("forward-difference", List.of((plus - here) / h));
+                mistakes.put("missing-half", List.of((plus - minus) / h));
+                mistakes.put(
+                        "backprop-value",
+                        List.of(trace(v, Activation.SIGMOID, true, true, BackpropVariant.CORRECT)
+                                .chainRule(1, 0, 0)
+                                .product()));
+            }
+            case VANISHING_SIGMOID_BOUND -> {
+                int layers = (int) v.get("layers");
+                // σ′(z) = σ(z)(1 − σ(z)) is largest at z = 0
+                double largest = Activation.SIGMOID.derivative(0.0);
+                answer = Math.pow(largest, layers);
+                mistakes.put("fewer-layers", List.of(Math.pow(largest, layers - 1)));
+                mistakes.put("sigmoid-value", List.of(Math.pow(Activation.SIGMOID.apply(0.0), layers)));
+                mistakes.put("added", List.of(layers * largest));
+            }
+            case DESCENT_W_AFTER_1 -> {
+                GradientDescent d = DescentExample.descent(v.get("eta"), 8, v.get("w0"), v.get("b0"));
+                GradientDescent.Point start = d.current(), next = d.step();
+                answer = next.a();
+                mistakes.put("sign-error", List.of(start.a() + v.get("eta") * start.gradientA()));
+                mistakes.put("gave-b", List.of(next.b()));
+            }
+            case DESCENT_STEPS_TO_LOSS -> {
+                GradientDescent d = DescentExample.descent(v.get("eta"), 8, v.get("w0"), v.get("b0"));
+                while (d.current().loss() >= v.get("loss") && d.steps() < STEP_LIMIT && !d.diverged()) d.step();
+                answer = d.steps();
+                mistakes.put("last-above", List.of(answer - 1));
+            }
             default -> throw new IllegalStateException("Unknown computation " + computation);
         }
         return new NumericTarget(answer, mistakes, null);
     }
 
+    /** The most steps {@link Computation#DESCENT_STEPS_TO_LOSS} takes. */
+    static final int STEP_LIMIT = 10_000;
+
+    /** E_total of the 2-2-2 network with this variant's numbers and w5 moved by {@code delta}. */
+    static double loss(Variant v, double delta) {
+        Network network = network(v, Activation.SIGMOID, true, true);
+        network.setWeight(1, 0, 0, v.get("w5") + delta);
+        return network.loss(input(v), WorkedExample.target(), WorkedExample.LOSS);
+    }
+
     /** One traced step of the 2-2-2 network with this variant's numbers (optionally without a bias). */
     static StepTrace trace(
             Variant v, Activation activation, boolean hiddenBias, boolean outputBias, BackpropVariant bp) {
-        Network network = Network.builder(2)
+        return network(v, activation, hiddenBias, outputBias)
+                .traceStep(input(v), WorkedExample.target(), WorkedExample.LOSS, WorkedExample.LEARNING_RATE, bp);
+    }
+
+    private static Network network(Variant v, Activation activation, boolean hiddenBias, boolean outputBias) {
+        return Network.builder(2)
                 .layer(2, activation, BiasMode.SHARED_FROZEN)
                 .layer(2, activation, BiasMode.SHARED_FROZEN)
                 .build()
@@ -111,7 +163,9 @@ public final class Computations {
                 .setWeights(1, v.get("w5"), v.get("w6"), v.get("w7"), v.get("w8"))
                 .setBiases(0, hiddenBias ? v.get("b1") : 0)
                 .setBiases(1, outputBias ? v.get("b2") : 0);
-        double[] input = {v.get("i1"), v.get("i2")};
-        return network.traceStep(input, WorkedExample.target(), WorkedExample.LOSS, WorkedExample.LEARNING_RATE, bp);
+    }
+
+    private static double[] input(Variant v) {
+        return new double[] {v.get("i1"), v.get("i2")};
     }
 }

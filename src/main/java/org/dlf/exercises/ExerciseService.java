@@ -19,6 +19,7 @@ import org.dlf.assignment.ParameterLocks;
 import org.dlf.content.Language;
 import org.dlf.training.TrainingSnapshot;
 import org.jspecify.annotations.Nullable;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
@@ -40,6 +41,7 @@ public class ExerciseService {
     private final LearnerRules rules;
     private final TransactionTemplate tx;
     private final Counter answers;
+    private final ApplicationEventPublisher events;
 
     ExerciseService(
             ExerciseCatalog catalog,
@@ -48,8 +50,10 @@ public class ExerciseService {
             ProgressRepository progress,
             LearnerRules rules,
             PlatformTransactionManager transactions,
-            MeterRegistry metrics) {
+            MeterRegistry metrics,
+            ApplicationEventPublisher events) {
         this.rules = rules;
+        this.events = events;
         this.answers = Counter.builder("dlf.answers")
                 .description("Answers recorded, all learners (a rate of it is answers per minute)")
                 .register(metrics);
@@ -99,7 +103,9 @@ public class ExerciseService {
      */
     public @Nullable Double expectedNumber(UUID learner, ExerciseSpec spec) {
         requireSolutions(rules.rulesFor(learner), spec);
-        return spec.type() == ExerciseType.NUMERIC ? target(learner, spec).answer() : null;
+        return spec.type() == ExerciseType.NUMERIC && spec.check() == null
+                ? target(learner, spec).answer()
+                : null;
     }
 
     /** Whether the learner's class lets them see worked solutions. */
@@ -113,7 +119,7 @@ public class ExerciseService {
         ProgressView p = progress(learner, spec.id());
         if (!r.showSolutions() || !r.chapterOpen(spec.chapter()) || !(p.solved() || p.revealed()))
             return Optional.empty();
-        Double own = spec.learnerVariant() && spec.type() == ExerciseType.NUMERIC
+        Double own = spec.learnerVariant() && spec.type() == ExerciseType.NUMERIC && spec.check() == null
                 ? target(learner, spec).answer()
                 : null;
         return Optional.of(new Solution(spec.explanation(), own));
@@ -141,10 +147,15 @@ public class ExerciseService {
         }
         Verdict verdict =
                 switch (spec.type()) {
-                    case NUMERIC ->
-                        answer instanceof Answer.Number n
-                                ? AnswerChecker.numeric(spec, target(learner, spec), n.text())
-                                : Verdict.of(Verdict.Outcome.INVALID, "invalid.answer");
+                    case NUMERIC -> {
+                        if (!(answer instanceof Answer.Number n)) {
+                            yield Verdict.of(Verdict.Outcome.INVALID, "invalid.answer");
+                        }
+                        Check check = spec.check();
+                        yield check != null
+                                ? AnswerChecker.numeric(spec, check, n.text())
+                                : AnswerChecker.numeric(spec, target(learner, spec), n.text());
+                    }
                     case TRAIN_GOAL ->
                         TrainGoalChecker.check(
                                 spec.goal(),
@@ -153,11 +164,14 @@ public class ExerciseService {
                     default -> AnswerChecker.check(spec, answer);
                 };
         if (!verdict.outcome().recorded()) return new Submission(verdict, progress(learner, exerciseId), false);
+        Submission submission;
         try {
-            return record(learner, spec, answer, verdict);
+            submission = record(learner, spec, answer, verdict);
         } catch (DataIntegrityViolationException raced) {
-            return record(learner, spec, answer, verdict); // the other request won; now it is a repeat
+            submission = record(learner, spec, answer, verdict); // the other request won; now it is a repeat
         }
+        if (!submission.repeated()) events.publishEvent(new AnswerRecorded(learner)); // committed by now
+        return submission;
     }
 
     private Submission record(UUID learner, ExerciseSpec spec, Answer answer, Verdict verdict) {

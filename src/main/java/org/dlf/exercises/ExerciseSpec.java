@@ -6,8 +6,9 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * One exercise as its manifest defines it. Which fields are set depends on the type: choices and
- * ordering use {@code options}; classification adds {@code categories}; numeric has either a fixed
- * {@code answer} or a {@code compute} name; train-goal has {@code widget} and {@code goal}.
+ * ordering use {@code options}; classification adds {@code categories}; numeric has a fixed
+ * {@code answer}, a {@code compute} name (the engine computes the answer) or a {@code check} name (the engine
+ * judges the learner's number by running with it); train-goal has {@code widget} and {@code goal}.
  *
  * @param chapter the chapter's slug (the manifest file name without {@code NN-})
  * @param answer  the expected answer in its parsed form: a String (single), a List of ids (multiple,
@@ -23,6 +24,7 @@ public record ExerciseSpec(
         List<Option> categories,
         @Nullable Object answer,
         @Nullable Computation compute,
+        @Nullable Check check,
         boolean learnerVariant,
         double tolerance,
         List<Mistake> mistakes,

@@ -30,6 +30,7 @@ public final class ExerciseSpecParser {
             "categories",
             "answer",
             "compute",
+            "check",
             "variant",
             "activation",
             "tolerance",
@@ -78,12 +79,21 @@ public final class ExerciseSpecParser {
             compute = Computation.of(String.valueOf(raw.get("compute"))).orElse(null);
             if (compute == null) problem("unknown computation '" + raw.get("compute") + "'");
         }
+        Check check = null;
+        if (raw.get("check") != null) {
+            check = Check.of(String.valueOf(raw.get("check"))).orElse(null);
+            if (check == null) problem("unknown check '" + raw.get("check") + "'");
+            if (type != ExerciseType.NUMERIC) problem("'check' is for numeric exercises");
+        }
         List<ExerciseSpec.Mistake> mistakes = new ArrayList<>();
         if (raw.get("mistakes") instanceof List<?> list) {
             for (Object m : list) {
                 String name = m instanceof Map<?, ?> map ? String.valueOf(map.get("name")) : "?";
-                if (compute == null || !compute.mistakes().contains(name)) {
-                    problem("mistake '" + name + "' cannot be computed for " + raw.get("compute"));
+                boolean known = (compute != null && compute.mistakes().contains(name))
+                        || (check != null && check.mistakes().contains(name));
+                if (!known) {
+                    problem("mistake '" + name + "' cannot be computed for "
+                            + (check != null ? raw.get("check") : raw.get("compute")));
                 }
                 Object label = m instanceof Map<?, ?> map ? map.get("label") : null;
                 mistakes.add(new ExerciseSpec.Mistake(
@@ -93,11 +103,18 @@ public final class ExerciseSpecParser {
         if (raw.get("activation") != null && !"sigmoid".equals(raw.get("activation"))) {
             problem("only 'activation: sigmoid' is supported");
         }
-        Object answer = answer(type, raw, options, categories, compute);
+        Object answer = answer(type, raw, options, categories, compute, check);
         double tolerance = number(raw.get("tolerance"));
-        if (type == ExerciseType.NUMERIC && !(tolerance > 0 && tolerance < 1)) problem("needs a tolerance in (0, 1)");
+        if (type == ExerciseType.NUMERIC && check == null && !(tolerance > 0 && tolerance < 1)) {
+            problem("needs a tolerance in (0, 1)");
+        }
+        if (check != null && raw.get("tolerance") != null)
+            problem("a check judges by running the engine: no tolerance");
         boolean learnerVariant = "learner".equals(raw.get("variant"));
         if (learnerVariant && compute == null) problem("'variant: learner' needs 'compute'");
+        if (learnerVariant && compute != null && !compute.example().perLearner()) {
+            problem("'" + compute.manifestName() + "' gives everyone the same numbers: no 'variant: learner'");
+        }
         Map<String, Object> goal = goal(type, raw);
         String widget = raw.get("widget") == null ? null : String.valueOf(raw.get("widget"));
         if (type == ExerciseType.TRAIN_GOAL && !WIDGETS.contains(String.valueOf(widget))) {
@@ -113,6 +130,7 @@ public final class ExerciseSpecParser {
                 categories,
                 answer,
                 compute,
+                check,
                 learnerVariant,
                 tolerance,
                 List.copyOf(mistakes),
@@ -127,7 +145,8 @@ public final class ExerciseSpecParser {
             Map<String, Object> raw,
             List<ExerciseSpec.Option> options,
             List<ExerciseSpec.Option> categories,
-            @Nullable Computation compute) {
+            @Nullable Computation compute,
+            @Nullable Check check) {
         Object a = raw.get("answer");
         Set<String> ids = new HashSet<>();
         options.forEach(o -> ids.add(o.id()));
@@ -158,7 +177,8 @@ public final class ExerciseSpecParser {
                 return map;
             }
             case NUMERIC -> {
-                if ((a == null) == (compute == null)) problem("numeric needs exactly one of 'answer' and 'compute'");
+                int given = (a == null ? 0 : 1) + (compute == null ? 0 : 1) + (check == null ? 0 : 1);
+                if (given != 1) problem("numeric needs exactly one of 'answer', 'compute' and 'check'");
                 Double value = a == null ? null : number(a);
                 if (value != null && !Double.isFinite(value)) problem("answer '" + a + "' is not a number");
                 return value;

@@ -44,18 +44,35 @@ public final class VariantGenerator {
 
     private static Variant draw(SplittableRandom r, Computation computation) {
         Map<String, BigDecimal> v = new LinkedHashMap<>();
-        if (computation.isNeuron()) {
-            v.put("x1", value(r, -2.0, 2.0, 1));
-            v.put("x2", value(r, -2.0, 2.0, 1));
-            v.put("w1", value(r, -1.0, 1.0, 2));
-            v.put("w2", value(r, -1.0, 1.0, 2));
-            v.put("b", value(r, -1.0, 1.0, 1));
-        } else {
-            v.put("i1", value(r, 0.01, 0.99, 2));
-            v.put("i2", value(r, 0.01, 0.99, 2));
-            for (int i = 1; i <= 8; i++) v.put("w" + i, value(r, 0.05, 0.95, 2));
-            v.put("b1", value(r, 0.10, 0.90, 2));
-            v.put("b2", value(r, 0.10, 0.90, 2));
+        switch (computation.example()) {
+            case NEURON -> {
+                v.put("x1", value(r, -2.0, 2.0, 1));
+                v.put("x2", value(r, -2.0, 2.0, 1));
+                v.put("w1", value(r, -1.0, 1.0, 2));
+                v.put("w2", value(r, -1.0, 1.0, 2));
+                v.put("b", value(r, -1.0, 1.0, 1));
+            }
+            case NETWORK -> {
+                v.put("i1", value(r, 0.01, 0.99, 2));
+                v.put("i2", value(r, 0.01, 0.99, 2));
+                for (int i = 1; i <= 8; i++) v.put("w" + i, value(r, 0.05, 0.95, 2));
+                v.put("b1", value(r, 0.10, 0.90, 2));
+                v.put("b2", value(r, 0.10, 0.90, 2));
+            }
+            case GRADIENT_CHECK -> {
+                return Variant.example(computation); // the same numbers for everyone (see Example)
+            }
+            case LAYERS -> v.put("layers", BigDecimal.valueOf(5 + r.nextInt(4)));
+            case DESCENT_STEP -> {
+                v.put("eta", value(r, 0.10, 0.90, 2));
+                Variant.start(v);
+            }
+            case DESCENT_RUN -> {
+                // from very slow to just below the zig-zag: 68 to 11 steps
+                v.put("eta", value(r, 0.05, 0.30, 2));
+                Variant.start(v);
+                v.put("loss", new BigDecimal("0.05"));
+            }
         }
         return new Variant(v);
     }

@@ -5,6 +5,7 @@ import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
+import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.stereotype.Component;
 
 /**
@@ -38,6 +39,9 @@ class FirstTeacher implements ApplicationRunner {
             LOG.info("Created the first teacher account '{}' from configuration", username.strip());
         } catch (IllegalArgumentException e) {
             LOG.warn("The first teacher account was not created: {}", e.getMessage());
+        } catch (DataIntegrityViolationException e) {
+            // replicas started together: another one created the account a moment ago
+            LOG.info("The first teacher account '{}' was created by another server", username.strip());
         }
     }
 }

@@ -3,15 +3,9 @@ package org.dlf.security;
 import jakarta.servlet.http.Cookie;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.Arrays;
-import java.util.Base64;
-import java.util.HexFormat;
 import org.jspecify.annotations.Nullable;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -31,7 +25,6 @@ class KnownDevices {
 
     private final JdbcClient jdbc;
     private final Clock clock;
-    private final SecureRandom random = new SecureRandom();
 
     KnownDevices(JdbcClient jdbc, ObjectProvider<Clock> clock) {
         this.jdbc = jdbc;
@@ -43,7 +36,7 @@ class KnownDevices {
     String of(HttpServletRequest request, @Nullable String username) {
         String token = token(request);
         if (token == null || username == null) return null;
-        String hash = hash(token);
+        String hash = SecretTokens.hash(token);
         String owner = jdbc.sql("SELECT username FROM sign_in_device WHERE token_hash = :h AND last_used_at > :since")
                 .param("h", hash)
                 .param("since", SignInThrottle.utc(clock.instant().minus(KEEP)))
@@ -58,11 +51,9 @@ class KnownDevices {
         String known = of(request, username);
         String token = known != null ? token(request) : null;
         if (token == null) {
-            byte[] bytes = new byte[32];
-            random.nextBytes(bytes);
-            token = Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
+            token = SecretTokens.create();
             jdbc.sql("INSERT INTO sign_in_device (token_hash, username, last_used_at) VALUES (:h, :u, :at)")
-                    .param("h", hash(token))
+                    .param("h", SecretTokens.hash(token))
                     .param("u", username)
                     .param("at", SignInThrottle.utc(clock.instant()))
                     .update();
@@ -92,14 +83,5 @@ class KnownDevices {
                 .map(Cookie::getValue)
                 .findFirst()
                 .orElse(null);
-    }
-
-    private static String hash(String token) {
-        try {
-            return HexFormat.of()
-                    .formatHex(MessageDigest.getInstance("SHA-256").digest(token.getBytes(StandardCharsets.UTF_8)));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
     }
 }

@@ -13,6 +13,7 @@ import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.HttpStatusEntryPoint;
 import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
+import org.springframework.security.web.authentication.rememberme.RememberMeAuthenticationFilter;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
 import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
 import org.springframework.security.web.util.matcher.RequestMatcher;
@@ -25,7 +26,7 @@ import org.springframework.security.web.util.matcher.RequestMatchers;
  * against cross-site posts by the CSRF token that Vaadin's login form sends (Vaadin's configurer would
  * exempt the form). Of the actuator only health is public; the rest answers on the operators' port alone
  * ({@link OperatorPort}). Every response has a Content-Security-Policy ({@link ContentSecurityPolicy}) and
- * sends no referrer to other sites.
+ * sends no referrer to other sites. A teacher stays signed in across a replica's death by {@link SignInTokens}.
  */
 @Configuration
 @EnableWebSecurity
@@ -37,8 +38,12 @@ class SecurityConfig {
             RequestUtil vaadinRequests,
             OperatorPort operators,
             SignInThrottle throttle,
-            KnownDevices devices)
+            KnownDevices devices,
+            SignInTokens signIns)
             throws Exception {
+        // a teacher whose replica died is signed in again on the next one from the token in the shared database
+        http.rememberMe(remember -> remember.rememberMeServices(signIns))
+                .addFilterAfter(signIns.usage(), RememberMeAuthenticationFilter.class);
         RequestMatcher actuator = PathPatternRequestMatcher.withDefaults().matcher("/actuator/**");
         http.authorizeHttpRequests(auth -> auth.requestMatchers(RequestMatchers.allOf(operators::matches, actuator))
                 .permitAll()

@@ -22,10 +22,12 @@ public class TeacherAccounts implements UserDetailsService {
 
     private final TeacherRepository teachers;
     private final PasswordEncoder encoder;
+    private final SignInTokenStore signIns;
 
-    TeacherAccounts(TeacherRepository teachers, PasswordEncoder encoder) {
+    TeacherAccounts(TeacherRepository teachers, PasswordEncoder encoder, SignInTokenStore signIns) {
         this.teachers = teachers;
         this.encoder = encoder;
+        this.signIns = signIns;
     }
 
     /** Creates a teacher (user name and password as {@link AccountRules} require). */
@@ -45,7 +47,10 @@ public class TeacherAccounts implements UserDetailsService {
         return create(username, password);
     }
 
-    /** A teacher changes their own password; the current one must be right. */
+    /**
+     * A teacher changes their own password; the current one must be right. Every sign-in token of the teacher
+     * ends: a browser that was signed in elsewhere needs the new password once its session is gone.
+     */
     @Transactional
     public void changePassword(String username, String current, String next, String confirmation) {
         Teacher teacher = teachers.findByUsername(username).orElseThrow(() -> new UsernameNotFoundException(username));
@@ -54,6 +59,7 @@ public class TeacherAccounts implements UserDetailsService {
         AccountRules.password(next, confirmation);
         teacher.changePasswordHash(encoder.encode(next));
         teachers.saveAndFlush(teacher);
+        signIns.removeAllOf(teacher.username());
     }
 
     public boolean none() {

@@ -1,16 +1,17 @@
 package org.dlf.training;
 
-import com.vaadin.flow.component.Component;
 import jakarta.annotation.PreDestroy;
 import java.time.Duration;
 import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.LinkedBlockingQueue;
-import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.PriorityBlockingQueue;
+import java.util.concurrent.ScheduledFuture;
+import java.util.concurrent.ScheduledThreadPoolExecutor;
 import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Consumer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -21,7 +22,10 @@ import org.springframework.stereotype.Service;
  * Runs every session's training jobs on a fixed pool sized to the cores. A job runs one slice (a few
  * milliseconds), then goes to the back of the queue: with many learners at once each gets a fair share and
  * none can hold a thread. A job that asks to wait until a later time is handed to a timer, which puts it back
- * in the queue then: no thread sleeps for it. Runs are bounded in number and in wall-clock time.
+ * in the queue then: no thread sleeps for it. A run whose time has come (its wake-up time, or the time by
+ * which it asked for its next slice) is <em>due</em> and is served before the runs that merely continue, in
+ * the order they became due: paced work and chart frames are on time, and flat-out training gets what is
+ * left of the cores. Runs are bounded in number and in wall-clock time.
  */
 @Service
 public class TrainingExecutor {
@@ -29,8 +33,9 @@ public class TrainingExecutor {
     private static final Logger LOG = LoggerFactory.getLogger(TrainingExecutor.class);
 
     private final ExecutorService pool;
-    private final LinkedBlockingQueue<Runnable> queue = new LinkedBlockingQueue<>();
-    private final ScheduledExecutorService timer;
+    private final PriorityBlockingQueue<Runnable> queue = new PriorityBlockingQueue<>();
+    private final ScheduledThreadPoolExecutor timer;
+    private final AtomicLong arrivals = new AtomicLong();
     private final AtomicInteger running = new AtomicInteger();
     private final AtomicInteger waiting = new AtomicInteger();
     private final int maxRuns;
@@ -50,11 +55,13 @@ public class TrainingExecutor {
             t.setPriority(Thread.NORM_PRIORITY - 1);
             return t;
         });
-        this.timer = Executors.newSingleThreadScheduledExecutor(r -> {
+        this.timer = new ScheduledThreadPoolExecutor(1, r -> {
             Thread t = new Thread(r, "training-timer");
             t.setDaemon(true);
             return t;
         });
+        // a run that took its turn before its due time cancels the timer's task: drop it at once
+        timer.setRemoveOnCancelPolicy(true);
         this.maxRuns = maxRuns;
         this.sliceNanos = slice.toNanos();
         this.budget = budget;
@@ -69,23 +76,11 @@ public class TrainingExecutor {
         TrainingRun run = new TrainingRun(job, onStop, budget.toNanos());
         if (running.incrementAndGet() > maxRuns) {
             running.decrementAndGet();
-            pool.execute(() -> run.stop(StopReason.REJECTED));
+            enqueue(true, () -> run.stop(StopReason.REJECTED));
             return run;
         }
-        pool.execute(() -> slice(run));
+        enqueue(true, () -> slice(run));
         return run;
-    }
-
-    /** Like {@link #start}, and cancels the run when {@code owner} is detached (view closed, session ended). */
-    public TrainingRun start(Component owner, TrainingJob job, Consumer<StopReason> onStop) {
-        TrainingRun[] holder = new TrainingRun[1];
-        var detach = owner.addDetachListener(e -> holder[0].cancel());
-        holder[0] = start(job, reason -> {
-            // drop the listener so a finished run is not kept reachable by its owner
-            owner.getUI().ifPresent(ui -> ui.access(detach::remove));
-            onStop.accept(reason);
-        });
-        return holder[0];
     }
 
     private void slice(TrainingRun run) {
@@ -108,10 +103,11 @@ public class TrainingExecutor {
             }
         }
         if (reason == null) {
-            if (next instanceof TrainingJob.Next.Wait(long wakeNanos)) {
-                sleep(run, Math.min(wakeNanos, run.budgetEndsNanos() + 1));
-            } else {
-                pool.execute(() -> slice(run));
+            long budgetEnd = run.budgetEndsNanos() + 1;
+            switch (next) {
+                case TrainingJob.Next.Wait(long wakeNanos) -> sleep(run, Math.min(wakeNanos, budgetEnd));
+                case TrainingJob.Next.ContinueBy(long dueNanos) -> continueBy(run, Math.min(dueNanos, budgetEnd));
+                default -> enqueue(false, () -> slice(run));
             }
             return;
         }
@@ -124,7 +120,7 @@ public class TrainingExecutor {
     }
 
     /**
-     * Puts the run back in the queue at {@code wakeNanos}, or at once when it is cancelled before then;
+     * Puts the run back in the queue, due, at {@code wakeNanos}, or at once when it is cancelled before then;
      * whichever comes first re-queues it, exactly once.
      */
     private void sleep(TrainingRun run, long wakeNanos) {
@@ -133,18 +129,62 @@ public class TrainingExecutor {
         Runnable requeue = () -> {
             if (queued.compareAndSet(false, true)) {
                 waiting.decrementAndGet();
-                pool.execute(() -> slice(run));
+                enqueue(true, () -> slice(run));
             }
         };
         run.waiting(requeue);
-        long delay = wakeNanos - System.nanoTime();
         timer.schedule(
                 () -> {
                     run.awake();
                     requeue.run();
                 },
-                Math.max(0, delay),
+                Math.max(0, wakeNanos - System.nanoTime()),
                 TimeUnit.NANOSECONDS);
+    }
+
+    /**
+     * Queues the run at the back, and once more, due, at {@code dueNanos}: whichever turn comes first runs the
+     * slice, the other does nothing.
+     */
+    private void continueBy(TrainingRun run, long dueNanos) {
+        AtomicBoolean taken = new AtomicBoolean();
+        AtomicReference<ScheduledFuture<?>> timed = new AtomicReference<>();
+        Runnable turn = () -> {
+            if (taken.compareAndSet(false, true)) {
+                ScheduledFuture<?> t = timed.get();
+                if (t != null) {
+                    t.cancel(false);
+                }
+                slice(run);
+            }
+        };
+        enqueue(false, turn);
+        timed.set(timer.schedule(
+                () -> {
+                    if (!taken.get()) {
+                        enqueue(true, turn);
+                    }
+                },
+                Math.max(0, dueNanos - System.nanoTime()),
+                TimeUnit.NANOSECONDS));
+    }
+
+    private void enqueue(boolean due, Runnable action) {
+        pool.execute(new Turn(due, arrivals.getAndIncrement(), action));
+    }
+
+    /** A run's place in the queue: due turns first, each kind in the order it arrived. */
+    private record Turn(boolean due, long arrival, Runnable action) implements Runnable, Comparable<Turn> {
+
+        @Override
+        public void run() {
+            action.run();
+        }
+
+        @Override
+        public int compareTo(Turn o) {
+            return due != o.due ? (due ? -1 : 1) : Long.compare(arrival, o.arrival);
+        }
     }
 
     /** Runs that have started and not yet stopped. */

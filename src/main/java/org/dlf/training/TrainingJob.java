@@ -18,9 +18,22 @@ public interface TrainingJob {
         /** The job is finished; the run stops with {@link StopReason#FINISHED}. */
         Next DONE = new Done();
 
-        /** The next slice no earlier than {@code wakeNanos} ({@link System#nanoTime()} scale). */
+        /**
+         * The next slice no earlier than {@code wakeNanos} ({@link System#nanoTime()} scale). At that time the
+         * run is due: it goes ahead of the runs that merely continue.
+         */
         static Next waitUntil(long wakeNanos) {
             return new Wait(wakeNanos);
+        }
+
+        /**
+         * Another slice when the job's turn comes round again, and at {@code dueNanos} at the latest: if its turn
+         * has not come by then, the run is due and goes ahead of the runs that merely continue. A run that
+         * trains flat out between two chart frames asks for this, so that its next frame is on time however
+         * many runs share the executor.
+         */
+        static Next continueBy(long dueNanos) {
+            return new ContinueBy(dueNanos);
         }
 
         record Continue() implements Next {}
@@ -28,6 +41,8 @@ public interface TrainingJob {
         record Done() implements Next {}
 
         record Wait(long wakeNanos) implements Next {}
+
+        record ContinueBy(long dueNanos) implements Next {}
     }
 
     Next runSlice(long deadlineNanos);

@@ -12,8 +12,15 @@ import org.junit.jupiter.api.Test;
 /** A chapter as a reader sees it: text, KaTeX formulas, figures, a live chart widget, chapter links. */
 class ChapterIT extends BrowserTestBase {
 
-    private static final List<String> SLUGS =
-            List.of("history", "ai-ml-dl", "neuron", "perceptron", "mlp", "forward-propagation", "backpropagation");
+    private static final List<String> SLUGS = List.of(
+            "history",
+            "ai-ml-dl",
+            "neuron",
+            "perceptron",
+            "mlp",
+            "forward-propagation",
+            "gradient-descent",
+            "backpropagation");
 
     @Test
     void formulas_render_as_katex() {

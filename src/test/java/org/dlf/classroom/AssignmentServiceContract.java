@@ -86,23 +86,46 @@ abstract class AssignmentServiceContract {
     }
 
     @Test
-    void removed_members_and_members_of_a_closed_class_are_free_again() {
+    void removed_members_are_free_again() {
         ClassSummary c = classWith(student, STRICT);
         classrooms.removeStudent(teacherA, c.id(), student);
         assertThat(assignments.rulesFor(student)).isEqualTo(AssignmentRules.NONE);
-        UUID other = UUID.randomUUID();
-        ClassSummary d = classWith(other, STRICT);
-        assertThat(assignments.rulesFor(other).restricts()).isTrue();
-        classrooms.close(teacherA, d.id());
-        assertThat(assignments.rulesFor(other)).isEqualTo(AssignmentRules.NONE);
     }
 
     @Test
-    void a_learner_in_several_classes_follows_the_open_class_joined_most_recently() {
+    void closing_a_class_stops_new_members_and_keeps_every_rule_for_its_members() {
+        ClassSummary c = classWith(student, STRICT);
+        classrooms.close(teacherA, c.id());
+        assertThat(classrooms.join(c.code(), UUID.randomUUID(), "Late", "127.0.0.2"))
+                .isEqualTo(JoinResult.CLOSED);
+        assertThat(assignments.rulesFor(student)).isEqualTo(STORED);
+
+        var closed = exercises.submit(student, "training-e-after-1", new Answer.Number("0.291027774"), null);
+        assertThat(closed.verdict()).isEqualTo(Verdict.of(Verdict.Outcome.NOT_READY, "chapter.closed"));
+        assertThat(exercises.solutionsShown(student)).isFalse();
+        assertThatThrownBy(() -> exercises.reveal(student, "dl-architectures"))
+                .isInstanceOf(AssignmentRestrictedException.class);
+        Map<String, String> tampered = Map.of("learningRate", "0.5", "seed", "7", "dataset", "XOR");
+        TrainingSnapshot run = new TrainingSnapshot("mlp-trainer", "XOR", 400, false, 4, 1, Instant.now(), tampered);
+        assertThat(exercises
+                        .submit(student, "mlp-train-xor", new Answer.TrainGoal("x"), run)
+                        .verdict()
+                        .code())
+                .isEqualTo("goal.locked");
+
+        // the teacher still sets the rules of a closed class, and its members follow the change
+        assignments.save(teacherA, c.id(), AssignmentRules.NONE);
+        assertThat(assignments.rulesFor(student)).isEqualTo(AssignmentRules.NONE);
+    }
+
+    @Test
+    void a_learner_in_several_classes_follows_the_class_joined_most_recently_open_or_closed() {
         ClassSummary first = classWith(student, STRICT);
         ClassSummary second = classWith(student, new AssignmentRules(Set.of("history"), true, Map.of()));
         assertThat(assignments.rulesFor(student).closedChapters()).containsExactly("history");
         classrooms.close(teacherA, second.id());
+        assertThat(assignments.rulesFor(student).closedChapters()).containsExactly("history");
+        classrooms.removeStudent(teacherA, second.id(), student);
         assertThat(assignments.rulesFor(student).closedChapters()).containsExactly("backpropagation");
         assertThat(first.id()).isNotEqualTo(second.id());
     }
@@ -156,8 +179,15 @@ abstract class AssignmentServiceContract {
         assertThat(refused.verdict().code()).isEqualTo("goal.locked");
         assertThat(exercises.progress(student, "mlp-train-xor").solved()).isFalse();
 
-        Map<String, String> used = Map.of("learningRate", "0.1", "seed", "7", "dataset", "XOR");
-        TrainingSnapshot fair = new TrainingSnapshot("mlp-trainer", "XOR", 400, false, 4, 1, Instant.now(), used);
+        // the goal as the exercise states it: XOR, 1 hidden layer of 2 sigmoid units, every sample right
+        Map<String, String> used = Map.of(
+                "learningRate", "0.1",
+                "seed", "7",
+                "dataset", "XOR",
+                "hiddenLayers", "1",
+                "neuronsPerLayer", "2",
+                "activation", "SIGMOID");
+        TrainingSnapshot fair = new TrainingSnapshot("mlp-trainer", "XOR", 4000, false, 2, 1, Instant.now(), used);
         var accepted = exercises.submit(student, "mlp-train-xor", new Answer.TrainGoal("y"), fair);
         assertThat(accepted.verdict().correct()).isTrue();
         assertThat(exercises.solution(student, exercises.spec("mlp-train-xor").orElseThrow()))

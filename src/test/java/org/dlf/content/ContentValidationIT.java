@@ -18,13 +18,20 @@ class ContentValidationIT {
     ContentService content;
 
     @Test
-    void the_course_has_its_seven_chapters_in_both_languages() {
+    void the_course_has_its_eight_chapters_in_both_languages() {
         Course course = content.course();
         List<String> zh =
                 course.chapters(Language.ZH).stream().map(Chapter::slug).toList();
         assertThat(zh)
                 .containsExactly(
-                        "history", "ai-ml-dl", "neuron", "perceptron", "mlp", "forward-propagation", "backpropagation");
+                        "history",
+                        "ai-ml-dl",
+                        "neuron",
+                        "perceptron",
+                        "mlp",
+                        "forward-propagation",
+                        "gradient-descent",
+                        "backpropagation");
         assertThat(course.chapters(Language.EN).stream().map(Chapter::slug).toList())
                 .isEqualTo(zh);
     }

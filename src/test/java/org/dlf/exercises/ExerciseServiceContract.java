@@ -40,11 +40,41 @@ abstract class ExerciseServiceContract {
         var right = service.submit(learner, "training-e-after-1", new Answer.Number("0,291027774"), null);
         assertThat(right.verdict().correct()).isTrue();
         assertThat(right.progress()).isEqualTo(new ExerciseService.ProgressView(2, true, false));
-        assertThat(service.tally(learner, "backpropagation")).isEqualTo(new ExerciseService.Tally(1, 4));
+        assertThat(service.tally(learner, "backpropagation")).isEqualTo(new ExerciseService.Tally(1, 6));
         assertThat(service.tallies(learner, java.util.List.of("perceptron", "backpropagation")))
                 .containsExactly(
                         java.util.Map.entry("perceptron", new ExerciseService.Tally(0, 4)),
-                        java.util.Map.entry("backpropagation", new ExerciseService.Tally(1, 4)));
+                        java.util.Map.entry("backpropagation", new ExerciseService.Tally(1, 6)));
+    }
+
+    /**
+     * Progress is stored by exercise id and chapter slug (exercise_progress.chapter, class_closed_chapter.chapter),
+     * never by a chapter's number: inserting chapter 7 (gradient descent) before backpropagation, which became
+     * chapter 8, needs no migration. A learner's rows as they were written while backpropagation was chapter 7
+     * still count for it, and the new chapter starts empty.
+     */
+    @Test
+    void progress_stored_before_the_chapters_were_renumbered_still_counts() {
+        jdbc.update("INSERT INTO learner (id, created_at) VALUES (?, CURRENT_TIMESTAMP)", learner);
+        jdbc.update(
+                "INSERT INTO exercise_progress (learner_id, exercise_id, chapter, attempts, solved, revealed, solved_at)"
+                        + " VALUES (?, 'training-e-after-1', 'backpropagation', 2, TRUE, FALSE, CURRENT_TIMESTAMP)",
+                learner);
+        jdbc.update(
+                "INSERT INTO exercise_progress (learner_id, exercise_id, chapter, attempts, solved, revealed)"
+                        + " VALUES (?, 'backward-same-weights', 'backpropagation', 1, FALSE, TRUE)",
+                learner);
+        assertThat(service.progress(learner, "training-e-after-1"))
+                .isEqualTo(new ExerciseService.ProgressView(2, true, false));
+        assertThat(service.progress(learner, "backward-same-weights"))
+                .isEqualTo(new ExerciseService.ProgressView(1, false, true));
+        assertThat(service.tallies(learner, List.of("gradient-descent", "backpropagation")))
+                .containsExactly(
+                        java.util.Map.entry("gradient-descent", new ExerciseService.Tally(0, 5)),
+                        java.util.Map.entry("backpropagation", new ExerciseService.Tally(1, 6)));
+        var next = service.submit(learner, "backward-same-weights", new Answer.Choice("a"), null);
+        assertThat(next.progress()).isEqualTo(new ExerciseService.ProgressView(2, true, true));
+        assertThat(service.tally(learner, "backpropagation")).isEqualTo(new ExerciseService.Tally(2, 6));
     }
 
     @Test

@@ -12,7 +12,7 @@ class ExerciseSpecParserTest {
     @Test
     void every_exercise_of_the_course_parses() {
         List<ExerciseSpec> specs = ManifestFixture.specs();
-        assertThat(specs).hasSize(30);
+        assertThat(specs).hasSize(38);
         assertThat(specs).extracting(ExerciseSpec::type).contains(ExerciseType.values());
     }
 

@@ -77,6 +77,39 @@ final class FlowSession {
         }
     }
 
+    /**
+     * Signs a teacher in through the sign-in form as the browser posts it (with Spring Security's form token
+     * when the page has one); keeps the cookies the server sets (the new session id, the sign-in token).
+     */
+    void signIn(String username, String password) throws IOException, InterruptedException {
+        String login = get("login");
+        java.util.regex.Matcher token = java.util.regex.Pattern.compile("<meta name=\"_csrf\" content=\"([^\"]+)\"")
+                .matcher(login);
+        String form = "username=" + encode(username) + "&password=" + encode(password)
+                + (token.find() ? "&_csrf=" + encode(token.group(1)) : "");
+        HttpResponse<String> response = http.send(
+                request("login")
+                        .header("Content-Type", "application/x-www-form-urlencoded")
+                        .POST(HttpRequest.BodyPublishers.ofString(form))
+                        .build(),
+                HttpResponse.BodyHandlers.ofString());
+        keepCookies(response);
+        String location = response.headers().firstValue("location").orElse("");
+        if (response.statusCode() != 302 || !location.endsWith("/teacher")) {
+            throw new IllegalStateException("Sign-in failed: " + response.statusCode() + " " + location);
+        }
+    }
+
+    /** A cookie this tab sends (one the server set or one a page script wrote), if any. */
+    java.util.Optional<String> cookie(String name) {
+        return java.util.Optional.ofNullable(cookies().get(name));
+    }
+
+    /** Gives the tab a cookie before it opens a page (e.g. the learner id of an earlier visit). */
+    void setCookie(String name, String value) {
+        cookies.put(name, value);
+    }
+
     private URI pushUri() {
         return URI.create(base.toString().replaceFirst("^http", "ws")
                 + "VAADIN/push?v-r=push&v-uiId=" + uiId + "&v-pushId=" + ui.pushId()
@@ -111,6 +144,20 @@ final class FlowSession {
      */
     void type(String elementId, String value) throws IOException, InterruptedException {
         send(DomEvents.of(ui, ui.node(elementId), "change", Map.of("value", value, "_inputElementValue", value)));
+    }
+
+    /**
+     * Calls a method the server published to the browser ({@code @ClientCallable}, e.g. a grid's
+     * {@code setViewportRange(start, length)}) on the element with this id, as the web component does.
+     */
+    void call(String elementId, String method, int... args) throws IOException, InterruptedException {
+        ObjectNode call = JSON.createObjectNode();
+        call.put("type", "publishedEventHandler").put("node", ui.node(elementId));
+        call.put("templateEventMethodName", method);
+        ArrayNode values = call.putArray("templateEventMethodArgs");
+        for (int arg : args) values.add(arg);
+        call.put("promise", 0);
+        send(List.of(call));
     }
 
     /** Sends a custom DOM event with the given detail values; returns the nodes the answer changed. */
@@ -156,10 +203,7 @@ final class FlowSession {
     }
 
     private String ok(HttpResponse<String> response) {
-        response.headers().allValues("set-cookie").forEach(c -> {
-            String pair = c.split(";", 2)[0];
-            cookies.put(pair.substring(0, pair.indexOf('=')), pair.substring(pair.indexOf('=') + 1));
-        });
+        keepCookies(response);
         if (response.statusCode() != 200) {
             throw new IllegalStateException(response.uri() + " answered " + response.statusCode());
         }
@@ -167,10 +211,24 @@ final class FlowSession {
         return response.body();
     }
 
+    private void keepCookies(HttpResponse<?> response) {
+        response.headers().allValues("set-cookie").forEach(c -> {
+            String pair = c.split(";", 2)[0];
+            cookies.put(pair.substring(0, pair.indexOf('=')), pair.substring(pair.indexOf('=') + 1));
+        });
+    }
+
     String cookieHeader() {
+        return cookies().entrySet().stream()
+                .map(e -> e.getKey() + "=" + e.getValue())
+                .collect(Collectors.joining("; "));
+    }
+
+    /** Every cookie this tab sends: those the server set and those page scripts wrote. */
+    Map<String, String> cookies() {
         Map<String, String> all = new LinkedHashMap<>(cookies);
         all.putAll(ui.cookies());
-        return all.entrySet().stream().map(e -> e.getKey() + "=" + e.getValue()).collect(Collectors.joining("; "));
+        return all;
     }
 
     long pushBytes() {

@@ -21,14 +21,17 @@ import java.util.concurrent.atomic.AtomicLong;
  * without browsers. Each {@link FlowSession} speaks Flow's protocol as the browser's client does, so the
  * server builds the same UI, runs the same listeners and serialises and pushes the same messages as for
  * Chromium. Every session opens the MLP chapter, picks the spiral, types in the settings of {@link LoadHarness}
- * (noise 0.1, 2 × 8 tanh, η 0.03, batch 10, 100,000 epochs a run) and presses Run; while all train, each
- * inspects a neuron of the network diagram every PROBE_MS (a cheap server round trip, timed from request to
- * answer). Reports, per session: heatmap frames received over push per second, bytes received per second,
+ * (noise 0.1, 2 × 8 tanh, η 0.03, batch 10, 100,000 epochs a run), picks a speed (as fast as possible unless
+ * told otherwise) and presses Play; while all train, each inspects a neuron of the network diagram every
+ * PROBE_MS (a cheap server round trip, timed from request to answer). Reports, per session: heatmap frames
+ * received over push per second and the gaps between one session's consecutive frames (p50, p95, max, and the
+ * share under 100 ms: two frames that close look like one to a learner), bytes received per second,
  * round-trip p50/p95; for the app: CPU (from /proc) and live heap per session (jcmd's class histogram, after a
  * full GC), with the page open and while training. Loopback only; bounded by SESSIONS and SECONDS; at the end
  * it pauses every run and closes every tab (Flow's unload beacon) and socket.
  *
- * <pre>java ... org.dlf.load.ProtocolLoadClient http://localhost:8095 SESSIONS SECONDS APP_PID [PROBE_MS=2000]</pre>
+ * <pre>java ... org.dlf.load.ProtocolLoadClient http://localhost:8095 SESSIONS SECONDS APP_PID [PROBE_MS=2000]
+ *     [en|zh] [fastest|fast|normal|slow]</pre>
  */
 public final class ProtocolLoadClient {
 
@@ -42,19 +45,20 @@ public final class ProtocolLoadClient {
         String pid = args[3];
         long probeMillis = args.length > 4 ? Long.parseLong(args[4]) : 2000;
         boolean chinese = args.length > 5 && args[5].equals("zh");
+        String speed = args.length > 6 ? args[6] : "fastest";
         if (n < 1 || n > 1000 || seconds < 1 || seconds > 600) {
             throw new IllegalArgumentException("1–1000 sessions for 1–600 s");
         }
         // one session first, opened, trained and closed, so that one-time costs (classes, caches, the first
         // page's resources) are not counted per session
-        FlowSession warmUp = open(URI.create(base + "/"), 1, chinese).getFirst();
+        FlowSession warmUp = open(URI.create(base + "/"), 1, chinese, speed).getFirst();
         warmUp.click("mlp-run");
         Thread.sleep(2000);
         warmUp.click("mlp-run");
         warmUp.close();
         AppProbe.liveHeap(pid); // a first full GC clears what start-up left behind
         long heapBefore = AppProbe.liveHeap(pid);
-        List<FlowSession> sessions = open(URI.create(base + "/"), n, chinese);
+        List<FlowSession> sessions = open(URI.create(base + "/"), n, chinese, speed);
         long heapOpen = AppProbe.liveHeap(pid);
 
         long[] framesBefore = new long[n];
@@ -84,7 +88,8 @@ public final class ProtocolLoadClient {
         Thread.sleep(seconds * 1000L);
         probes.shutdownNow();
         probes.awaitTermination(10, TimeUnit.SECONDS);
-        double elapsed = (System.nanoTime() - t0) / 1e9;
+        long t1 = System.nanoTime();
+        double elapsed = (t1 - t0) / 1e9;
         double cpu = (AppProbe.cpuSeconds(pid) - cpuBefore) / elapsed;
         double clientCpu =
                 (AppProbe.cpuSeconds(Long.toString(ProcessHandle.current().pid())) - clientCpuBefore) / elapsed;
@@ -100,6 +105,7 @@ public final class ProtocolLoadClient {
             s.close(); // and close the tab
         }
         report(n, elapsed, frames, bytes, roundTrips, cpu, heapBefore, heapOpen, heapTraining);
+        reportGaps(sessions, t0, t1);
         System.out.printf("this client's own CPU: %.0f%% of one core%n", clientCpu * 100);
         long pushErrors = sessions.stream().mapToLong(FlowSession::pushErrors).sum();
         System.out.printf(
@@ -107,9 +113,11 @@ public final class ProtocolLoadClient {
         System.exit(0);
     }
 
-    /** Opens the sessions, 4 at a time (as a class arriving), each on the spiral with Run not yet pressed. */
-    /** N sessions on the MLP chapter with the spiral's settings; in Chinese or (by default) in English. */
-    private static List<FlowSession> open(URI base, int n, boolean chinese) throws Exception {
+    /**
+     * Opens N sessions, 4 at a time (as a class arriving), each on the MLP chapter with the spiral's settings and
+     * the speed, Play not yet pressed; in Chinese or (by default) in English.
+     */
+    private static List<FlowSession> open(URI base, int n, boolean chinese, String speed) throws Exception {
         ExecutorService opener = Executors.newFixedThreadPool(4);
         List<Future<FlowSession>> futures = new ArrayList<>();
         for (int i = 0; i < n; i++) {
@@ -129,6 +137,7 @@ public final class ProtocolLoadClient {
                 s.type("mlp-learning-rate", "0.03");
                 s.type("mlp-batch", "10");
                 s.type("mlp-budget", "100000");
+                s.select("mlp-speed", speedLabel(speed, chinese));
                 checkSettings(s);
                 return s;
             }));
@@ -140,6 +149,17 @@ public final class ProtocolLoadClient {
         opener.shutdown();
         System.out.printf("opened %d sessions%n", n);
         return sessions;
+    }
+
+    /** The speed's label as the trainer offers it (the select is found by label, as a learner would). */
+    private static String speedLabel(String speed, boolean chinese) {
+        return switch (speed) {
+            case "slow" -> chinese ? "慢（5 轮/秒）" : "Slow (5 epochs/s)";
+            case "normal" -> chinese ? "正常（30 轮/秒）" : "Normal (30 epochs/s)";
+            case "fast" -> chinese ? "快（150 轮/秒）" : "Fast (150 epochs/s)";
+            case "fastest" -> chinese ? "尽可能快" : "As fast as possible";
+            default -> throw new IllegalArgumentException("speed: slow, normal, fast or fastest");
+        };
     }
 
     /**
@@ -176,6 +196,13 @@ public final class ProtocolLoadClient {
         } catch (Exception e) {
             System.err.println("probe failed: " + e);
         }
+    }
+
+    /** The gaps between one session's consecutive heatmap frames during the measurement, all sessions together. */
+    private static void reportGaps(List<FlowSession> sessions, long from, long to) {
+        FrameGaps gaps = new FrameGaps();
+        sessions.forEach(s -> gaps.add(s.ui.heatmapTimes(from, to)));
+        System.out.println("gaps between a session's frames ms: " + gaps.summary());
     }
 
     private static long received(FlowSession s) {

@@ -5,18 +5,22 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.Consumer;
 import tools.jackson.databind.JsonNode;
 
 /**
  * What the browser's Flow client keeps of one UI, reduced to what a load client needs: the last server
  * sync id and the next client id, the CSRF and push ids, the constant pool (listener settings), element ids,
  * tags, children, texts, properties and event listeners by state node, and counters of the chart calls the
- * server asked for ({@code <dlf-chart>.setHeatmap}/{@code appendPoints}). Fed every UIDL message, whether it came
- * in an XHR response or over push. Thread-safe.
+ * server asked for ({@code <dlf-chart>.setHeatmap}/{@code appendPoints}), with the time each heatmap frame
+ * arrived. Fed every UIDL message, whether it came in an XHR response or over push. Thread-safe.
  */
 final class UiState {
 
     final AtomicLong heatmapFrames = new AtomicLong();
+    /** When each heatmap frame arrived ({@link System#nanoTime()}), in order. */
+    private final List<Long> heatmapTimes = new ArrayList<>();
+
     final AtomicLong appendCalls = new AtomicLong();
     final AtomicLong messages = new AtomicLong();
     private int lastSyncId = -1;
@@ -29,8 +33,10 @@ final class UiState {
     private final Map<Integer, List<Integer>> children = new HashMap<>();
     private final Map<Integer, String> texts = new HashMap<>();
     private final Map<Integer, Map<String, JsonNode>> properties = new HashMap<>();
+    private final Map<Integer, Map<String, String>> attributes = new HashMap<>();
     private final Map<Integer, Map<String, String>> listeners = new HashMap<>();
     private final Map<String, String> cookies = new HashMap<>();
+    private volatile Consumer<JsonNode> executeHook = call -> {};
 
     /** Applies one UIDL message; returns the state nodes it changed. */
     synchronized List<Integer> apply(JsonNode uidl) {
@@ -55,9 +61,11 @@ final class UiState {
             change(node, c);
         }
         for (JsonNode call : uidl.path("execute")) {
+            executeHook.accept(call);
             String script = call.get(call.size() - 1).asString();
             if (script.contains(".setHeatmap(")) {
                 heatmapFrames.incrementAndGet();
+                heatmapTimes.add(System.nanoTime());
             } else if (script.contains(".appendPoints(")) {
                 appendCalls.incrementAndGet();
             } else if (script.startsWith("document.cookie = $0 + '=' + $1")) {
@@ -76,8 +84,13 @@ final class UiState {
             tags.put(node, c.path("value").asString());
         } else if (type.equals("put") && feat == 1) {
             properties.computeIfAbsent(node, n -> new HashMap<>()).put(key, c.path("value"));
-        } else if (type.equals("put") && feat == 3 && key.equals("id")) {
-            byElementId.put(c.path("value").asString(), node);
+        } else if (type.equals("put") && feat == 3) {
+            JsonNode value = c.path("value"); // a string, or an object for a resource's URL
+            String text = value.isString() ? value.asString() : value.toString();
+            attributes.computeIfAbsent(node, n -> new HashMap<>()).put(key, text);
+            if (key.equals("id")) byElementId.put(text, node);
+        } else if (type.equals("remove") && feat == 3) {
+            attributes.getOrDefault(node, Map.of()).remove(key);
         } else if (type.equals("put") && feat == 4) {
             listeners
                     .computeIfAbsent(node, n -> new HashMap<>())
@@ -103,6 +116,19 @@ final class UiState {
         }
     }
 
+    /**
+     * Hears every JavaScript call the server asks for ({@code [arguments…, script]}, arguments that are elements
+     * as {@code {"@v-node": id}}), as the message that carries it is applied: e.g. a grid's new rows.
+     */
+    void onExecute(Consumer<JsonNode> hook) {
+        executeHook = hook;
+    }
+
+    /** Arrival times of the heatmap frames received between {@code from} and {@code to} (nanoTime). */
+    synchronized List<Long> heatmapTimes(long from, long to) {
+        return heatmapTimes.stream().filter(t -> t >= from && t <= to).toList();
+    }
+
     synchronized int node(String elementId) {
         Integer n = byElementId.get(elementId);
         if (n == null) {
@@ -126,6 +152,11 @@ final class UiState {
             sb.append(text(child));
         }
         return sb.toString();
+    }
+
+    /** An attribute of a node's element as the server last set it (null when it has none). */
+    synchronized String attribute(int node, String name) {
+        return attributes.getOrDefault(node, Map.of()).get(name);
     }
 
     synchronized String attributeOrProperty(int node, String name) {

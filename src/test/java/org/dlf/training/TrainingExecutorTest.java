@@ -3,6 +3,7 @@ package org.dlf.training;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CopyOnWriteArrayList;
@@ -16,7 +17,7 @@ class TrainingExecutorTest {
     private static final long MS = 1_000_000L;
 
     /** One thread, 2 ms slices, 5 minutes' budget. */
-    private final TrainingExecutor executor = new TrainingExecutor(1, 10, Duration.ofMillis(2), Duration.ofMinutes(5));
+    private final TrainingExecutor executor = new TrainingExecutor(1, 30, Duration.ofMillis(2), Duration.ofMinutes(5));
 
     @AfterEach
     void shutDown() {
@@ -137,5 +138,80 @@ class TrainingExecutorTest {
         } finally {
             one.shutdown();
         }
+    }
+
+    @Test
+    void a_run_that_is_due_goes_ahead_of_runs_that_merely_continue() throws Exception {
+        // one thread kept busy by five runs that always continue; a sixth sleeps, and once its time has come
+        // (the executor counts it as waiting no more) it runs after at most the slice in progress, not after five
+        List<long[]> busy = new CopyOnWriteArrayList<>(); // start of each busy slice, and runs still waiting
+        List<TrainingRun> runs = new ArrayList<>();
+        for (int i = 0; i < 5; i++) {
+            runs.add(executor.start(
+                    deadline -> {
+                        busy.add(new long[] {System.nanoTime(), executor.waitingCount()});
+                        while (System.nanoTime() < deadline) {
+                            Thread.onSpinWait();
+                        }
+                        return TrainingJob.Next.CONTINUE;
+                    },
+                    r -> {}));
+        }
+        CompletableFuture<Long> woke = new CompletableFuture<>();
+        long[] asleep = new long[1];
+        AtomicInteger slices = new AtomicInteger();
+        executor.start(
+                deadline -> {
+                    if (slices.incrementAndGet() == 1) {
+                        asleep[0] = System.nanoTime();
+                        return TrainingJob.Next.waitUntil(asleep[0] + 50 * MS);
+                    }
+                    woke.complete(System.nanoTime());
+                    return TrainingJob.Next.DONE;
+                },
+                r -> {});
+
+        long ranAt = woke.get(10, TimeUnit.SECONDS);
+        runs.forEach(TrainingRun::cancel);
+        long afterWaking = busy.stream()
+                .filter(b -> b[0] > asleep[0] && b[0] < ranAt && b[1] == 0)
+                .count();
+        assertThat(afterWaking).isLessThanOrEqualTo(2);
+    }
+
+    @Test
+    void a_run_that_continues_by_a_time_runs_again_by_then_ahead_of_a_busy_queue_and_only_once() throws Exception {
+        List<Long> busy = new CopyOnWriteArrayList<>();
+        List<TrainingRun> runs = new ArrayList<>();
+        for (int i = 0; i < 20; i++) {
+            runs.add(executor.start(
+                    deadline -> {
+                        busy.add(System.nanoTime());
+                        while (System.nanoTime() < deadline) {
+                            Thread.onSpinWait();
+                        }
+                        return TrainingJob.Next.CONTINUE;
+                    },
+                    r -> {}));
+        }
+        List<Long> times = new CopyOnWriteArrayList<>();
+        CompletableFuture<StopReason> stopped = new CompletableFuture<>();
+        executor.start(
+                deadline -> {
+                    times.add(System.nanoTime());
+                    if (times.size() == 1) {
+                        // its turn at the back of the queue would come after the 20 busy runs' 2 ms slices
+                        return TrainingJob.Next.continueBy(System.nanoTime() + 4 * MS);
+                    }
+                    return times.size() < 3 ? TrainingJob.Next.CONTINUE : TrainingJob.Next.DONE;
+                },
+                stopped::complete);
+
+        assertThat(await(stopped)).isEqualTo(StopReason.FINISHED);
+        runs.forEach(TrainingRun::cancel);
+        assertThat(times).hasSize(3); // the turn it did not take ran nothing
+        long between =
+                busy.stream().filter(t -> t > times.get(0) && t < times.get(1)).count();
+        assertThat(between).isLessThan(15);
     }
 }

@@ -7,11 +7,13 @@ import com.vaadin.flow.server.VaadinRequest;
 import com.vaadin.flow.shared.Registration;
 import jakarta.servlet.http.Cookie;
 import java.util.Arrays;
+import java.util.Locale;
 import java.util.Optional;
 import org.dlf.charts.ChartDefaults;
 import org.dlf.charts.ChartTexts;
 import org.dlf.charts.ChartTheme;
 import org.dlf.content.Language;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The visitor's language and colour scheme, kept in first-party cookies for a year so that the choice
@@ -42,6 +44,13 @@ public final class Preferences {
 
     public static Language language(UI ui) {
         return Language.of(ui.getLocale());
+    }
+
+    /** The language a request asks for: the stored choice, else {@code fallback} (the browser's), else Chinese. */
+    static Language language(@Nullable VaadinRequest request, @Nullable Locale fallback) {
+        return cookie(request, LANGUAGE_COOKIE)
+                .flatMap(Language::fromCode)
+                .orElseGet(() -> fallback == null ? Language.ZH : Language.of(fallback));
     }
 
     public static void setLanguage(UI ui, Language language) {
@@ -110,7 +119,7 @@ public final class Preferences {
                         ONE_YEAR);
     }
 
-    private static Optional<String> cookie(VaadinRequest request, String name) {
+    private static Optional<String> cookie(@Nullable VaadinRequest request, String name) {
         Cookie[] cookies = request == null ? null : request.getCookies();
         return cookies == null
                 ? Optional.empty()

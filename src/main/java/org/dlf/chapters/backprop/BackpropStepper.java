@@ -14,7 +14,7 @@ import org.dlf.chapters.stepper.ValuesEditor;
 import org.dlf.training.TrainingExecutor;
 
 /**
- * Backprop stepper (chapter 7): ∂E/∂w5 through its three chain-rule factors, then ∂E/∂w1 through the hidden
+ * Backprop stepper (chapter 8): ∂E/∂w5 through its three chain-rule factors, then ∂E/∂w1 through the hidden
  * layer, then all eight weights updated at once, with the chain-rule path highlighted; inputs, targets,
  * weights, biases and η can be changed (every step is recomputed) and one click brings back the worked
  * example; "train n steps" with the error curve; and the source's 0.291027924 explained. Takes no
@@ -40,20 +40,15 @@ class BackpropStepper extends Composite<Div> {
         weights.addClassName("weights-table");
         panel.setAfterRedraw(this::showWeights);
         panel.setOnStep(stateChanged);
+        BackpropTrainingPanel training = new BackpropTrainingPanel(executor, model, stateChanged);
         ValuesEditor editor = new ValuesEditor(model, "backprop", () -> {
             panel.redraw();
+            training.restart(); // the training starts from the numbers as they are now
             stateChanged.run();
         });
         ExportBar export = StepperFiles.exportBar(model, "backprop", "backprop-stepper");
         getContent().addClassNames("backprop-stepper", "stepper");
-        getContent()
-                .add(
-                        panel,
-                        weights,
-                        editor,
-                        export,
-                        new BackpropTrainingPanel(executor, model, stateChanged),
-                        new MistakeNote(BackpropStepperModel.mistake()));
+        getContent().add(panel, weights, editor, export, training, new MistakeNote(BackpropStepperModel.mistake()));
         addAttachListener(e -> editor.translate());
     }
 

@@ -41,7 +41,7 @@ public class BackpropStepperModel extends EditableStepper {
 
     private StepTrace trace;
     private List<NetworkStep> steps = List.of();
-    private int trainSteps = 1;
+    private int trainSteps = BackpropTraining.MAX_STEPS;
 
     public BackpropStepperModel() {
         recompute(values());

@@ -5,20 +5,23 @@ import java.util.Optional;
 import org.dlf.chapters.stepper.WorkedValues;
 import org.dlf.engine.Network;
 import org.dlf.engine.WorkedExample;
+import org.dlf.training.LiveTraining;
 
 /**
- * One "train n steps" run of the 2-2-2 network from the stepper's numbers (the worked example unless the
- * learner changed them; biases fixed): plain SGD steps on the one sample, done in slices on the training executor. The error curve is sampled
- * (about {@value #SAMPLES} points whatever n is); {@link #drain} hands over what is new since the last call.
- * Used by one thread at a time (the executor's), so it needs no locking. Plain Java: no Vaadin.
+ * Training the course's 2-2-2 network from the stepper's numbers (the worked example, η = 0.5, unless the learner
+ * changed them; biases fixed) up to {@code total}
+ * plain SGD steps on the one sample, trained live in steps ({@link LiveTraining}): it halts when it reaches
+ * {@code total} or diverges. The error curve keeps every one of the first {@value #SAMPLES} steps and then
+ * about {@value #SAMPLES} more, evenly spread up to {@code total}; each {@link #frame} hands over what is new.
+ * Plain Java: no Vaadin. Used by one thread at a time, so it needs no locking beyond the frame hand-over.
  */
-public final class BackpropTraining {
+public final class BackpropTraining implements LiveTraining.Model<BackpropTraining.Progress> {
 
     public static final int MIN_STEPS = 1;
     public static final int MAX_STEPS = 10_000;
     static final int SAMPLES = 200;
 
-    /** What a run has reached: new curve points since the last drain, and the current state and weights. */
+    /** What a run has reached: new curve points since the last frame, and the current state and weights. */
     public record Progress(
             double[] steps,
             double[] errors,
@@ -37,11 +40,10 @@ public final class BackpropTraining {
     private final double eta;
     private final int total;
     private final int every;
-    private final double[] sampleSteps = new double[SAMPLES + 2];
-    private final double[] sampleErrors = new double[SAMPLES + 2];
+    private final double[] sampleSteps = new double[2 * SAMPLES + 2];
+    private final double[] sampleErrors = new double[2 * SAMPLES + 2];
     private int pending;
     private int done;
-    private double error;
     private boolean diverged;
 
     private BackpropTraining(int total, WorkedValues start) {
@@ -51,10 +53,10 @@ public final class BackpropTraining {
         this.eta = start.learningRate();
         this.total = total;
         this.every = Math.max(1, (total + SAMPLES - 1) / SAMPLES);
-        this.error = network.loss(x, t, WorkedExample.LOSS);
+        record(0, network.loss(x, t, WorkedExample.LOSS));
     }
 
-    /** A run of {@code steps} steps from {@code start}, or empty if the number of steps is out of bounds. */
+    /** Training up to {@code steps} steps from {@code start}, or empty if that is out of bounds ({@link #validate}). */
     public static Optional<BackpropTraining> of(Integer steps, WorkedValues start) {
         return validate(steps).isPresent() ? Optional.empty() : Optional.of(new BackpropTraining(steps, start.copy()));
     }
@@ -66,27 +68,31 @@ public final class BackpropTraining {
                 : Optional.empty();
     }
 
-    /** Trains until {@code deadlineNanos} ({@link System#nanoTime()} scale) or the end; true when finished. */
-    public boolean advance(long deadlineNanos) {
-        while (done < total && !diverged) {
-            double before = network.trainSample(x, t, WorkedExample.LOSS, eta);
-            if (done % every == 0) {
-                record(done, before);
-            }
+    /** Trains at most {@code units} steps (never beyond {@code total}), until the deadline; the steps done. */
+    @Override
+    public synchronized long advance(long deadlineNanos, long units) {
+        long end = Math.min(total, done + Math.max(0, units));
+        int start = done;
+        while (done < end && !diverged) {
+            network.trainSample(x, t, WorkedExample.LOSS, eta);
             done++;
-            if (!Double.isFinite(before) || network.firstNonFiniteParameter() != null) {
+            double error = network.loss(x, t, WorkedExample.LOSS);
+            if (done <= SAMPLES || done % every == 0 || done == total) {
+                record(done, error);
+            }
+            if (!Double.isFinite(error) || network.firstNonFiniteParameter() != null) {
                 diverged = true;
             }
             if ((done & 255) == 0 && System.nanoTime() - deadlineNanos > 0) {
                 break;
             }
         }
-        if (done == total || diverged) {
-            error = network.loss(x, t, WorkedExample.LOSS);
-            record(done, error);
-            return true;
-        }
-        return false;
+        return done - start;
+    }
+
+    @Override
+    public synchronized boolean halted() {
+        return done >= total || diverged;
     }
 
     private void record(int step, double value) {
@@ -98,17 +104,18 @@ public final class BackpropTraining {
     }
 
     /** New curve points since the last call, and where the run is now. */
-    public Progress drain() {
+    @Override
+    public synchronized Progress frame() {
         double[] out = network.predict(x);
         Progress p = new Progress(
                 Arrays.copyOf(sampleSteps, pending),
                 Arrays.copyOf(sampleErrors, pending),
                 done,
                 total,
-                done == total || diverged ? error : network.loss(x, t, WorkedExample.LOSS),
+                network.loss(x, t, WorkedExample.LOSS),
                 out[0],
                 out[1],
-                done == total || diverged,
+                halted(),
                 diverged,
                 network.parameters());
         pending = 0;
@@ -117,5 +124,9 @@ public final class BackpropTraining {
 
     public int total() {
         return total;
+    }
+
+    public synchronized int done() {
+        return done;
     }
 }

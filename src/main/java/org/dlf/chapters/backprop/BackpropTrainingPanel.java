@@ -1,19 +1,21 @@
 package org.dlf.chapters.backprop;
 
 import com.vaadin.flow.component.Composite;
-import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
-import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.dependency.StyleSheet;
 import com.vaadin.flow.component.details.Details;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
-import com.vaadin.flow.component.icon.VaadinIcon;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
+import org.dlf.base.ui.component.Clicks;
 import org.dlf.base.ui.component.DataTable;
 import org.dlf.base.ui.component.IntegerInput;
+import org.dlf.base.ui.component.TextMarkup;
+import org.dlf.chapters.LiveControls;
 import org.dlf.chapters.share.ExportBar;
 import org.dlf.chapters.share.NetworkFile;
 import org.dlf.chapters.stepper.StepTex;
@@ -21,55 +23,78 @@ import org.dlf.chapters.stepper.StepperFiles;
 import org.dlf.chapters.stepper.WorkedValues;
 import org.dlf.charts.ErrorCurveChart;
 import org.dlf.engine.WorkedExample;
+import org.dlf.training.LiveTraining;
 import org.dlf.training.StopReason;
 import org.dlf.training.TrainingExecutor;
-import org.dlf.training.TrainingJob;
-import org.dlf.training.TrainingRun;
+import org.dlf.training.TrainingSpeed;
 
 /**
- * "Train n steps" on the shared executor, from the stepper's numbers: error curve (log scale), outputs
- * against targets, sampled table. The number of steps is part of the stepper's model (and its link).
+ * Training the 2-2-2 network live from the stepper's numbers: Play trains step after step at the chosen speed
+ * until Pause or step n, One step trains one, Reset goes back to the stepper's weights; the error curve (log
+ * scale), the outputs against the targets, and the curve as a table; the trained network and its curve can be
+ * downloaded. The number of steps is part of the stepper's model (and its link).
  */
-class BackpropTrainingPanel extends Composite<Div> {
+@StyleSheet("styles/widgets/training.css")
+class BackpropTrainingPanel extends Composite<Div> implements LiveTraining.View<BackpropTraining.Progress> {
 
-    private static final long PUSH_INTERVAL_NANOS = 200_000_000L; // at most 5 updates a second
+    /** Steps a second at slow, normal and fast. */
+    static final TrainingSpeed.Rates RATES = new TrainingSpeed.Rates(5, 50, 1000);
 
-    private final TrainingExecutor executor;
-    private final BackpropStepperModel model;
+    private final LiveTraining<BackpropTraining.Progress> live;
+    private final LiveControls bar;
     private final IntegerInput steps = new IntegerInput();
-    private final Button train = new Button(VaadinIcon.PLAY.create());
+    private final Button step = new Button();
+    private final Button reset = new Button();
     private final Paragraph status = new Paragraph();
     private final Div result = new Div();
     private final Div samples = new Div();
     private final List<double[]> curve = new ArrayList<>();
-    private ErrorCurveChart chart;
-    private TrainingRun run;
-    private BackpropTraining current;
+    private final ErrorCurveChart chart;
+    private final BackpropStepperModel model;
+    private final ExportBar export;
+    /** The numbers the current training started from, their error and outputs. */
+    private WorkedValues started;
+
     private double startError;
     private double[] startOutputs;
-    private double[] targets;
-    private WorkedValues started;
     private BackpropTraining.Progress last;
-    private final ExportBar export;
+    /** The training in progress; replaced by Reset or a new n. */
+    private volatile BackpropTraining training;
 
     BackpropTrainingPanel(TrainingExecutor executor, BackpropStepperModel model, Runnable stateChanged) {
-        this.executor = executor;
         this.model = model;
         steps.setId("backprop-steps");
         steps.setMin(BackpropTraining.MIN_STEPS);
         steps.setMax(BackpropTraining.MAX_STEPS);
         steps.setValue(model.trainSteps());
+        steps.setStepButtonsVisible(true);
         steps.addValueChangeListener(e -> {
-            if (e.isFromClient()
-                    && e.getValue() != null
-                    && model.setTrainSteps(e.getValue()).isEmpty()) {
+            if (e.isFromClient() && valid() && model.setTrainSteps(e.getValue()).isEmpty()) {
                 stateChanged.run();
+                restart();
             }
         });
-        steps.setStepButtonsVisible(true);
-        train.setId("backprop-train");
-        train.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        train.addClickListener(e -> start());
+        step.setId("backprop-train-step");
+        reset.setId("backprop-train-reset");
+        training = start(model.trainSteps());
+        live = new LiveTraining<>(this, executor, model(), this);
+        bar = new LiveControls(
+                "backprop-train",
+                RATES,
+                TrainingSpeed.FAST,
+                "backprop.train.speed-unit",
+                this::playOrPause,
+                s -> live.setPace(RATES.unitsPerSecond(s)));
+        Clicks.on(step, () -> {
+            if (!live.isRunning() && valid()) {
+                if (training.halted()) {
+                    restart();
+                }
+                live.step(1);
+            }
+        });
+        Clicks.on(reset, this::restart);
+        bar.addButtons(step, reset);
         status.setId("backprop-train-status");
         status.addClassName("step-status");
         status.getElement().setAttribute("aria-live", "polite");
@@ -81,76 +106,95 @@ class BackpropTrainingPanel extends Composite<Div> {
                 this::trained,
                 ExportBar.Part.WEIGHTS,
                 ExportBar.Part.LOSS);
-        export.setVisible(false);
-        Div controls = new Div(steps, train);
+        Div controls = new Div(steps);
         controls.addClassName("widget-controls");
         Details table = new Details();
         table.add(samples);
         table.addClassName("data-table-details");
         H3 title = new H3();
-        getContent().addClassName("train-panel");
+        chart = new ErrorCurveChart(getTranslation("backprop.train.x"), getTranslation("backprop.train.y"));
+        chart.setId("backprop-chart");
+        chart.setHeight("260px");
+        getContent().addClassNames("train-panel", "training-widget");
+        getContent().add(title, controls, bar, status, chart, result, table, export);
         addAttachListener(e -> {
-            title.setText(getTranslation("backprop.train.title"));
+            TextMarkup.set(title, getTranslation("backprop.train.title"));
             steps.setLabel(
                     getTranslation("backprop.train.steps", BackpropTraining.MIN_STEPS, BackpropTraining.MAX_STEPS));
-            train.setText(getTranslation("backprop.train.run"));
+            TextMarkup.set(step, getTranslation("backprop.train.one-step"));
+            TextMarkup.set(reset, getTranslation("backprop.train.reset"));
             table.setSummaryText(getTranslation("backprop.train.table"));
-            if (chart == null) {
-                chart = new ErrorCurveChart(getTranslation("backprop.train.x"), getTranslation("backprop.train.y"));
-                chart.setId("backprop-chart");
-                chart.setHeight("260px");
-                chart.setAccessibleName(getTranslation("backprop.train.chart"));
-                getContent().add(title, controls, status, chart, result, table, export);
-            }
+            chart.setAccessibleName(getTranslation("backprop.train.chart"));
+            restart();
         });
     }
 
-    private void start() {
+    /** The live training's model: whichever training is current (Reset replaces it). */
+    private LiveTraining.Model<BackpropTraining.Progress> model() {
+        return new LiveTraining.Model<>() {
+            @Override
+            public long advance(long deadlineNanos, long units) {
+                return training.advance(deadlineNanos, units);
+            }
+
+            @Override
+            public boolean halted() {
+                return training.halted();
+            }
+
+            @Override
+            public BackpropTraining.Progress frame() {
+                return training.frame();
+            }
+        };
+    }
+
+    private boolean valid() {
         Optional<String> problem = BackpropTraining.validate(steps.getValue());
         steps.setInvalid(problem.isPresent());
         steps.setErrorMessage(
                 problem.map(k -> getTranslation(k, BackpropTraining.MIN_STEPS, BackpropTraining.MAX_STEPS))
                         .orElse(null));
-        if (problem.isPresent()) {
-            return;
-        }
-        if (run != null) {
-            run.cancel();
-        }
-        WorkedValues values = model.values().copy();
-        started = values;
-        var network = values.network();
-        startOutputs = network.predict(values.input());
-        startError = network.loss(values.input(), values.target(), WorkedExample.LOSS);
-        targets = values.target();
-        BackpropTraining training =
-                BackpropTraining.of(steps.getValue(), values).orElseThrow();
-        current = training;
-        UI ui = UI.getCurrent();
-        curve.clear();
-        chart.start(getTranslation("backprop.train.curve"), training.total());
-        status.setText(getTranslation("backprop.train.running", training.total()));
-        long[] lastPush = {0};
-        TrainingJob job = deadline -> {
-            boolean finished = training.advance(deadline);
-            long now = System.nanoTime();
-            if (finished || now - lastPush[0] >= PUSH_INTERVAL_NANOS) {
-                lastPush[0] = now;
-                BackpropTraining.Progress p = training.drain();
-                ui.access(() -> show(training, p));
-            }
-            return finished ? TrainingJob.Next.DONE : TrainingJob.Next.CONTINUE;
-        };
-        run = executor.start(this, job, reason -> ui.access(() -> stopped(training, reason)));
+        return problem.isEmpty();
     }
 
-    private void show(BackpropTraining training, BackpropTraining.Progress p) {
-        if (training != current) {
-            return; // a newer run has started
+    private void playOrPause() {
+        if (live.isRunning()) {
+            live.pause();
+            return;
         }
-        chart.append(p.steps(), p.errors());
+        if (!valid()) {
+            return;
+        }
+        if (training.halted()) {
+            restart();
+        }
+        live.play(bar.unitsPerSecond(), training.total());
+    }
+
+    /** A training of {@code n} steps from the stepper's numbers as they are now. */
+    private BackpropTraining start(int n) {
+        started = model.values().copy();
+        var network = started.network();
+        startOutputs = network.predict(started.input());
+        startError = network.loss(started.input(), started.target(), WorkedExample.LOSS);
+        return BackpropTraining.of(n, started).orElseThrow();
+    }
+
+    /** Back to the stepper's weights, training up to the n in the field. */
+    void restart() {
+        live.reset();
+        training = start(valid() ? steps.getValue() : model.trainSteps());
+        curve.clear();
+        samples.removeAll();
+        chart.start(getTranslation("backprop.train.curve"), training.total());
+        show(training.frame(), true);
+    }
+
+    @Override
+    public void show(BackpropTraining.Progress p, boolean detailed) {
         last = p;
-        export.setVisible(true);
+        chart.append(p.steps(), p.errors());
         for (int i = 0; i < p.steps().length; i++) {
             curve.add(new double[] {p.steps()[i], p.errors()[i]});
         }
@@ -168,13 +212,15 @@ class BackpropTrainingPanel extends Composite<Div> {
                                 "y_o1",
                                 StepTex.text(startOutputs[0]),
                                 StepTex.text(p.out1()),
-                                StepTex.text(targets[0])),
+                                StepTex.text(started.target()[0])),
                         List.of(
                                 "y_o2",
                                 StepTex.text(startOutputs[1]),
                                 StepTex.text(p.out2()),
-                                StepTex.text(targets[1])))));
-        status.setText(
+                                StepTex.text(started.target()[1])))));
+        bar.setCounter(getTranslation("backprop.train.counter", p.done()));
+        TextMarkup.set(
+                status,
                 p.diverged()
                         ? getTranslation("backprop.train.diverged", p.done())
                         : getTranslation(
@@ -183,19 +229,11 @@ class BackpropTrainingPanel extends Composite<Div> {
                                 p.total(),
                                 e));
         if (p.finished()) {
-            samples.removeAll();
-            int stride = Math.max(1, curve.size() / 25);
-            List<List<String>> rows = new ArrayList<>();
-            for (int i = 0; i < curve.size(); i++) {
-                if (i % stride == 0 || i == curve.size() - 1) {
-                    rows.add(List.of(String.valueOf((long) curve.get(i)[0]), StepTex.text(curve.get(i)[1])));
-                }
-            }
-            samples.add(DataTable.of(List.of(getTranslation("backprop.train.x"), "E_total"), rows));
+            showTable();
         }
     }
 
-    /** The network the last run reached, from the numbers it started with, and its error curve. */
+    /** The network the current training reached, from the numbers it started with, and its error curve. */
     private NetworkFile trained() {
         List<double[]> rows = curve.stream().map(double[]::clone).toList();
         return StepperFiles.trained(
@@ -205,15 +243,30 @@ class BackpropTrainingPanel extends Composite<Div> {
                 new NetworkFile.Table(List.of("step", "E_total"), rows));
     }
 
-    private void stopped(BackpropTraining training, StopReason reason) {
-        if (training != current) {
-            return;
+    private void showTable() {
+        samples.removeAll();
+        int stride = Math.max(1, curve.size() / 25);
+        List<List<String>> rows = new ArrayList<>();
+        for (int i = 0; i < curve.size(); i++) {
+            if (i % stride == 0 || i == curve.size() - 1) {
+                rows.add(List.of(String.valueOf((long) curve.get(i)[0]), StepTex.text(curve.get(i)[1])));
+            }
         }
-        switch (reason) {
-            case TIME_BUDGET, REJECTED, FAILED ->
-                status.setText(
-                        getTranslation("backprop.train.stop." + reason.name().toLowerCase(java.util.Locale.ROOT)));
-            default -> {}
+        samples.add(DataTable.of(List.of(getTranslation("backprop.train.x"), "E_total"), rows));
+    }
+
+    @Override
+    public void running(boolean running) {
+        bar.showRunning(running);
+        step.setEnabled(!running);
+    }
+
+    @Override
+    public void ended(BackpropTraining.Progress last, LiveTraining.End end) {
+        if (end.reason() != StopReason.FINISHED && end.reason() != StopReason.CANCELLED) {
+            TextMarkup.set(
+                    status,
+                    getTranslation("backprop.train.stop." + end.reason().name().toLowerCase(Locale.ROOT)));
         }
     }
 }

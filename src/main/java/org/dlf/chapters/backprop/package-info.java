@@ -1,4 +1,7 @@
-/** Chapter 7, backpropagation: the backward-pass stepper, the source-mistake note and the training panel. */
+/**
+ * Chapter 8, backpropagation: the backward-pass stepper, the source-mistake note, the training panel, and the
+ * vanishing-gradients widget.
+ */
 @NullMarked
 package org.dlf.chapters.backprop;
 

@@ -12,15 +12,18 @@ import org.dlf.base.ui.component.IntegerInput;
 import org.dlf.base.ui.component.ItemRadioGroup;
 import org.dlf.base.ui.component.ItemSelect;
 import org.dlf.base.ui.component.NumberInput;
+import org.dlf.base.ui.component.Numbers;
 import org.dlf.chapters.LockedField;
 import org.dlf.engine.Activation;
 import org.dlf.engine.ConfigViolation;
 import org.dlf.engine.Limits;
 
-/** The MLP trainer's settings; the model validates every change against the engine's limits. */
+/**
+ * The MLP trainer's settings form; the model validates every change (one {@link MlpSettings}). While a value
+ * the model refused is in the form, the form is not valid: {@link #problems()} names it, and the widget
+ * refuses to train (it would train with values the form no longer shows).
+ */
 class MlpControls extends Composite<Div> {
-
-    static final List<Activation> ACTIVATIONS = MlpSettings.ACTIVATIONS;
 
     private final MlpTrainerModel model;
     final ItemSelect<MlpData.Choice> dataset = new ItemSelect<>();
@@ -32,8 +35,11 @@ class MlpControls extends Composite<Div> {
     final NumberInput learningRate = new NumberInput();
     final IntegerInput batch = new IntegerInput();
     final IntegerInput seed = new IntegerInput();
+    final ItemSelect<MlpSettings.Start> start = new ItemSelect<>();
     final IntegerInput budget = new IntegerInput();
     final ItemRadioGroup<Boolean> clickClass = new ItemRadioGroup<>();
+    /** What the model refused of the values in the form (empty: the form shows the settings in use). */
+    private List<ConfigViolation> problems = List.of();
 
     MlpControls(
             MlpTrainerModel model,
@@ -45,11 +51,12 @@ class MlpControls extends Composite<Div> {
         dataset.addValueChangeListener(e -> {
             if (e.isFromClient()) {
                 datasetChanged.accept(model.setDataset(e.getValue()));
-                show(model.settings());
             }
         });
         activation.setId("mlp-activation");
-        activation.setItems(ACTIVATIONS);
+        activation.setItems(MlpSettings.ACTIVATIONS);
+        start.setId("mlp-start");
+        start.setItems(MlpSettings.Start.values());
         field(noise, "mlp-noise", Limits.MIN_NOISE, Limits.MAX_NOISE, 0.05);
         field(learningRate, "mlp-learning-rate", Limits.MIN_LEARNING_RATE, Limits.MAX_LEARNING_RATE, 0);
         field(testPercent, "mlp-test", 0, (int) (Limits.MAX_TEST_FRACTION * 100));
@@ -59,12 +66,13 @@ class MlpControls extends Composite<Div> {
         field(seed, "mlp-seed", 0, (int) MlpSettings.MAX_SEED);
         field(budget, "mlp-budget", Limits.MIN_EPOCHS, Limits.MAX_EPOCHS);
         show(model.settings());
-        for (HasValue<?, ?> f :
-                new HasValue<?, ?>[] {noise, testPercent, layers, neurons, activation, learningRate, batch, seed, budget
-                }) {
+        for (HasValue<?, ?> f : new HasValue<?, ?>[] {
+            noise, testPercent, layers, neurons, activation, learningRate, batch, seed, start, budget
+        }) {
             f.addValueChangeListener(e -> {
                 if (e.isFromClient()) {
-                    settingsChanged.accept(apply());
+                    problems = apply();
+                    settingsChanged.accept(problems);
                 }
             });
         }
@@ -74,7 +82,7 @@ class MlpControls extends Composite<Div> {
         markLocked(model.locks());
         Div data = new Div(dataset, noise, testPercent, clickClass);
         data.addClassName("widget-controls");
-        Div net = new Div(layers, neurons, activation, learningRate, batch, seed, budget);
+        Div net = new Div(layers, neurons, activation, learningRate, batch, seed, start, budget);
         net.addClassName("widget-controls");
         getContent().add(data, net);
     }
@@ -90,19 +98,28 @@ class MlpControls extends Composite<Div> {
                 || budget.getValue() == null) {
             return List.of(new ConfigViolation("form", "config.required"));
         }
-        return model.apply(new MlpSettings(
-                layers.getValue(),
-                neurons.getValue(),
-                activation.getValue(),
-                learningRate.getValue(),
-                batch.getValue(),
-                noise.getValue(),
-                testPercent.getValue() / 100.0,
-                seed.getValue(),
-                budget.getValue()));
+        return model.apply(model.settings()
+                .edit()
+                .hiddenLayers(layers.getValue())
+                .neuronsPerLayer(neurons.getValue())
+                .activation(activation.getValue())
+                .learningRate(learningRate.getValue())
+                .batchSize(batch.getValue())
+                .noise(noise.getValue())
+                .testFraction(testPercent.getValue() / 100.0)
+                .seed(seed.getValue())
+                .start(start.getValue())
+                .epochBudget(budget.getValue()));
     }
 
+    /** Why the form cannot be trained as it is (empty when it shows the settings in use). */
+    List<ConfigViolation> problems() {
+        return problems;
+    }
+
+    /** Shows the settings in use (and the model's data set); the form is valid again. */
     void show(MlpSettings s) {
+        problems = List.of();
         dataset.setValue(model.data().choice());
         noise.setValue(s.noise());
         testPercent.setValue((int) Math.round(s.testFraction() * 100));
@@ -112,6 +129,7 @@ class MlpControls extends Composite<Div> {
         learningRate.setValue(s.learningRate());
         batch.setValue(s.batchSize());
         seed.setValue((int) s.seed());
+        start.setValue(s.start());
         budget.setValue(s.epochBudget());
     }
 
@@ -156,6 +174,9 @@ class MlpControls extends Composite<Div> {
         activation.setLabel(getTranslation("mlp.activation"));
         activation.setItemLabelGenerator(
                 a -> getTranslation("mlp.activation." + a.name().toLowerCase(Locale.ROOT)));
+        start.setLabel(getTranslation("mlp.start"));
+        start.setItemLabelGenerator(s -> getTranslation(
+                "mlp.start." + s.name().toLowerCase(Locale.ROOT), Numbers.significant(MlpSettings.EQUAL_WEIGHT, 3)));
         noise.setLabel(getTranslation("mlp.noise"));
         testPercent.setLabel(getTranslation("mlp.test"));
         layers.setLabel(getTranslation("mlp.layers"));

@@ -78,17 +78,14 @@ final class MlpLocks {
     }
 
     /** The settings with every locked value put in. */
-    static MlpSettings applied(ParameterLocks locks, MlpSettings s) {
-        return new MlpSettings(
-                locks.value(HIDDEN_LAYERS).map(Integer::parseInt).orElse(s.hiddenLayers()),
-                locks.value(NEURONS).map(Integer::parseInt).orElse(s.neuronsPerLayer()),
-                locks.value(ACTIVATION).map(Activation::valueOf).orElse(s.activation()),
-                locks.value(LEARNING_RATE).map(Double::parseDouble).orElse(s.learningRate()),
-                locks.value(BATCH).map(Integer::parseInt).orElse(s.batchSize()),
-                s.noise(),
-                s.testFraction(),
-                locks.value(SEED).map(Long::parseLong).orElse(s.seed()),
-                s.epochBudget());
+    static MlpSettings.Builder applied(ParameterLocks locks, MlpSettings.Builder s) {
+        locks.value(HIDDEN_LAYERS).map(Integer::parseInt).ifPresent(s::hiddenLayers);
+        locks.value(NEURONS).map(Integer::parseInt).ifPresent(s::neuronsPerLayer);
+        locks.value(ACTIVATION).map(Activation::valueOf).ifPresent(s::activation);
+        locks.value(LEARNING_RATE).map(Double::parseDouble).ifPresent(s::learningRate);
+        locks.value(BATCH).map(Integer::parseInt).ifPresent(s::batchSize);
+        locks.value(SEED).map(Long::parseLong).ifPresent(s::seed);
+        return s;
     }
 
     private static ConfigViolation locked(String field) {

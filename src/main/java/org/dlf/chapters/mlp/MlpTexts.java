@@ -7,8 +7,9 @@ import org.dlf.base.ui.component.Numbers;
 import org.dlf.engine.ConfigViolation;
 import org.dlf.engine.Dataset;
 import org.dlf.engine.EpochResult;
+import org.dlf.engine.LearningRateWatch;
 import org.dlf.engine.Point;
-import org.dlf.training.StopReason;
+import org.dlf.training.LiveTraining;
 
 /**
  * The MLP trainer's sentences (status, a neuron, why a run stopped, invalid settings) and point arrays for the
@@ -29,11 +30,13 @@ final class MlpTexts {
         String train =
                 tr.t("mlp.status", f.epoch(), Numbers.format(r.loss(), 4), Numbers.format(r.accuracy() * 100, 1));
         return r.hasTest()
-                ? train + " "
-                        + tr.t(
+                ? tr.t(
+                        "mlp.sentences",
+                        train,
+                        tr.t(
                                 "mlp.status-test",
                                 Numbers.format(r.testLoss(), 4),
-                                Numbers.format(r.testAccuracy() * 100, 1))
+                                Numbers.format(r.testAccuracy() * 100, 1)))
                 : train;
     }
 
@@ -53,19 +56,51 @@ final class MlpTexts {
 
     /**
      * Why a run stopped, for the message line: divergence (the epoch and the epoch the weights were restored
-     * to), a spent epoch budget, or the server's reason; empty when the learner paused it or nothing needs
-     * saying.
+     * to), a sign of a too-high learning rate, a spent epoch budget, or the server's reason; empty when nothing
+     * needs saying (a step, a pause).
      */
-    static String stopped(Translator tr, MlpTrainerModel.Frame f, StopReason reason, boolean budgetSpent, int budget) {
+    static String stopped(Translator tr, MlpTrainerModel.Frame f, LiveTraining.End end, boolean step, double eta) {
         if (f.divergence() != null) {
             return tr.t("mlp.diverged", f.divergence().epoch(), f.divergence().restoredToEpoch());
         }
-        if (reason == StopReason.FINISHED) {
-            return budgetSpent ? tr.t("mlp.stop.budget", budget) : "";
+        if (f.alarm() != null) {
+            return alarm(tr, f.alarm(), eta);
         }
-        return reason == StopReason.CANCELLED
-                ? ""
-                : tr.t("mlp.stop." + reason.name().toLowerCase(Locale.ROOT));
+        return switch (end.reason()) {
+            case FINISHED -> end.limitReached() && !step ? tr.t("mlp.stop.budget", end.units()) : "";
+            case CANCELLED -> "";
+            default -> tr.t("mlp.stop." + end.reason().name().toLowerCase(Locale.ROOT));
+        };
+    }
+
+    /** What the learning-rate watch saw, the last losses, and what to try. */
+    static String alarm(Translator tr, LearningRateWatch.Finding a, double eta) {
+        String seen =
+                switch (a.sign()) {
+                    case RISING -> tr.t("mlp.alarm.rising", a.epoch(), LearningRateWatch.RISES);
+                    case OSCILLATING -> tr.t("mlp.alarm.oscillating", a.epoch());
+                    case ABOVE_START -> tr.t("mlp.alarm.above-start", a.epoch(), Numbers.significant(a.startLoss(), 3));
+                    case SATURATED ->
+                        tr.t("mlp.alarm.saturated", a.epoch(), Numbers.format(a.saturatedShare() * 100, 0));
+                };
+        String losses = java.util.Arrays.stream(a.losses())
+                .mapToObj(v -> Numbers.significant(v, 3))
+                .collect(Collectors.joining(" → "));
+        String advice = tr.t("mlp.alarm.advice", Numbers.significant(eta, 3), Numbers.significant(eta / 10, 3));
+        return tr.t("mlp.sentences", tr.t("mlp.sentences", seen, tr.t("mlp.alarm.evidence", losses)), advice);
+    }
+
+    /** What a recommendation set and what it promises. */
+    static String recommended(Translator tr, MlpData.Choice dataset, MlpSettings s, MlpRecommendation r) {
+        return tr.t(
+                dataset == MlpData.Choice.XOR ? "mlp.recommended.xor" : "mlp.recommended",
+                tr.t("mlp.dataset." + dataset.name().toLowerCase(Locale.ROOT)),
+                s.hiddenLayers(),
+                s.neuronsPerLayer(),
+                tr.t("mlp.activation." + s.activation().name().toLowerCase(Locale.ROOT)),
+                Numbers.significant(s.learningRate(), 3),
+                s.batchSize(),
+                r.epochs());
     }
 
     static String violations(Translator tr, List<ConfigViolation> violations) {
@@ -79,6 +114,7 @@ final class MlpTexts {
                         case "config.cost.tooHigh" -> tr.t("mlp.violation.cost", fmt(a[0]), fmt(a[1]));
                         case "config.activation.notDifferentiable" -> tr.t("mlp.violation.activation", field);
                         case "assignment.locked" -> tr.t("mlp.violation.locked", field);
+                        case "mlp.error.points", "mlp.error.dataset" -> tr.t(v.key());
                         default -> tr.t("mlp.violation.required");
                     };
                 })

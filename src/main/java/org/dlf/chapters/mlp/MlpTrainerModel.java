@@ -1,34 +1,47 @@
 package org.dlf.chapters.mlp;
 
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.dlf.assignment.ParameterLocks;
+import org.dlf.engine.ConfigException;
 import org.dlf.engine.ConfigViolation;
 import org.dlf.engine.Dataset;
 import org.dlf.engine.DecisionGrid;
 import org.dlf.engine.EpochResult;
-import org.dlf.engine.Loss;
+import org.dlf.engine.LearningRateWatch;
 import org.dlf.engine.Network;
 import org.dlf.engine.Range;
 import org.dlf.engine.Trainer;
 import org.dlf.engine.TrainingOutcome;
+import org.dlf.training.LiveTraining;
+import org.dlf.training.TrainingSnapshot;
+import org.dlf.training.TrainingSpeed;
 
 /**
- * State of the MLP trainer: data, settings (validated by the engine's {@code TrainingConfig} against its
- * {@code Limits}), the network and its mini-batch trainer, and the epochs not yet charted. Thread-safe: a
- * training slice runs on the executor while the page reads the state. No Vaadin here.
+ * State of the MLP trainer: data, settings (one validated {@link MlpSettings}), the network and its
+ * mini-batch trainer, the epochs not yet charted, and a {@link LearningRateWatch} that pauses training with
+ * an explanation when the loss shows that η is too high. Trained live by {@link LiveTraining} in epochs.
+ * Thread-safe: a training slice runs on the executor while the page reads the state. No Vaadin here.
  *
  * <p>A teacher's {@link ParameterLocks} ({@link #lock}) fix some settings: any other value is refused with
  * {@code assignment.locked} and changes nothing.
  */
-public class MlpTrainerModel {
+public class MlpTrainerModel implements LiveTraining.Model<MlpTrainerModel.Frame> {
+
+    /** The trainer's name in exercises ({@code widget:}) and in its train-goal snapshots. */
+    static final String WIDGET = "mlp-trainer";
 
     public static final int GRID = 40;
     static final int MAX_POINTS_PER_FRAME = 30;
 
-    /** What the page shows after a change; loss arrays hold only epochs not charted before. */
+    /**
+     * What the page shows after a change; loss arrays hold only epochs not charted before. {@code alarm} is the
+     * sign of a too-high learning rate that paused training (null when none is pending); {@code symmetric}
+     * when every hidden layer's neurons have identical weights and bias.
+     */
     public record Frame(
             int epoch,
             double[] epochs,
@@ -36,15 +49,19 @@ public class MlpTrainerModel {
             double[] testLoss,
             double[] heatmap,
             EpochResult last,
-            TrainingOutcome.Divergence divergence) {}
+            TrainingOutcome.Divergence divergence,
+            LearningRateWatch.Finding alarm,
+            boolean symmetric) {}
 
     private final MlpData data = new MlpData();
     private MlpSettings settings = MlpSettings.defaults();
     private ParameterLocks locks = ParameterLocks.NONE;
     private Dataset train;
     private Dataset test;
-    private Network network;
     private Trainer trainer;
+    private LearningRateWatch watch;
+    /** A sign the watch reported that has paused training and not yet been overruled by Play. */
+    private LearningRateWatch.Finding alarm;
     /** The heatmap's window; the grid itself is sampled into a new array for each frame (not kept). */
     private Range window;
 
@@ -54,10 +71,7 @@ public class MlpTrainerModel {
         rebuild();
     }
 
-    /**
-     * A model with these settings taken as they are, unchecked: for tests that need what the controls refuse,
-     * e.g. a learning rate so large that training diverges. The page always goes through {@link #apply}.
-     */
+    /** A model with these settings taken as they are (for tests that need what the form refuses). */
     MlpTrainerModel(MlpSettings unchecked) {
         settings = unchecked;
         rebuild();
@@ -80,9 +94,8 @@ public class MlpTrainerModel {
             return List.of();
         }
         locks = ParameterLocks.NONE;
-        MlpSettings s = MlpLocks.applied(teacher, settings);
-        teacher.value(MlpLocks.DATASET).ifPresent(d -> data.generate(MlpData.Choice.valueOf(d), s.noise(), s.seed()));
-        List<ConfigViolation> v = apply(s);
+        teacher.value(MlpLocks.DATASET).ifPresent(d -> data.generate(MlpData.Choice.valueOf(d), settings.noise()));
+        List<ConfigViolation> v = apply(MlpLocks.applied(teacher, settings.edit()));
         if (!v.isEmpty()) rebuild();
         locks = teacher;
         return v;
@@ -97,26 +110,69 @@ public class MlpTrainerModel {
         return MlpLocks.parameters(settings, data.choice());
     }
 
-    /** Validates and applies settings; the network starts again from its seed. Empty list = applied. */
-    public synchronized List<ConfigViolation> apply(MlpSettings s) {
-        if (s == null || s.activation() == null) {
-            return List.of(new ConfigViolation("hiddenActivation", "config.required"));
+    /** What the run has reached, as train goals check it (taken at {@code at}; the MLP never "converges"). */
+    public synchronized TrainingSnapshot trainingSnapshot(Instant at) {
+        MlpSnapshot s = snapshot();
+        return new TrainingSnapshot(
+                WIDGET, s.dataset(), s.epochs(), false, s.hiddenNeurons(), s.trainAccuracy(), at, parameters());
+    }
+
+    /** Validates and applies settings; the network starts again. Empty list = applied. */
+    public synchronized List<ConfigViolation> apply(MlpSettings.Builder edited) {
+        MlpSettings s;
+        try {
+            s = edited.build(data);
+        } catch (ConfigException e) {
+            return e.violations();
         }
         List<ConfigViolation> refused = MlpLocks.violations(locks, s);
         if (!refused.isEmpty()) {
             return refused;
         }
-        if (s.seed() < 0 || s.seed() > MlpSettings.MAX_SEED) {
-            return List.of(new ConfigViolation("seed", "config.range", 0, MlpSettings.MAX_SEED, s.seed()));
+        boolean regenerate = s.noise() != settings.noise();
+        settings = s;
+        if (regenerate) {
+            data.renoise(s.noise());
         }
-        List<ConfigViolation> v =
-                s.config(data.dataset().size(), data.allowsTestSplit()).validate();
-        if (v.isEmpty()) {
-            boolean regenerate = s.noise() != settings.noise() || s.seed() != settings.seed();
-            settings = s;
-            if (regenerate && data.choice() != MlpData.Choice.CUSTOM) {
-                data.generate(data.choice(), s.noise(), s.seed());
+        rebuild();
+        return List.of();
+    }
+
+    /** Reset: the network starts again from a new seed (the form shows it); violations if the seed is locked. */
+    public synchronized List<ConfigViolation> reseed(long seed) {
+        return apply(settings.edit().seed(seed));
+    }
+
+    /** A recommendation put in (the learner's seed kept); violations if a teacher's lock stands in its way. */
+    synchronized List<ConfigViolation> recommend(MlpRecommendation r) {
+        return apply(r.applyTo(settings));
+    }
+
+    /** The whole state, with the speed of Play the page shows. */
+    public synchronized MlpState state(TrainingSpeed speed) {
+        return new MlpState(data.base(), data.removed(), data.added(), settings, speed);
+    }
+
+    /**
+     * Puts in a saved state: its data and edits, then its settings, all checked; a teacher's locked values
+     * win over the state's (a locked data set keeps its points). The violations, and then nothing changed.
+     */
+    public synchronized List<ConfigViolation> restore(MlpState state) {
+        MlpState before = state(state.speed());
+        MlpSettings.Builder wanted = MlpLocks.applied(locks, state.settings().edit());
+        if (!locks.locked(MlpLocks.DATASET)) {
+            Optional<String> problem =
+                    data.restore(state.data(), state.settings().noise(), state.removed(), state.added());
+            if (problem.isPresent()) {
+                return List.of(new ConfigViolation("dataset", problem.get()));
             }
+        } else {
+            wanted.noise(settings.noise());
+        }
+        List<ConfigViolation> v = apply(wanted);
+        if (!v.isEmpty()) {
+            data.restore(before.data(), before.settings().noise(), before.removed(), before.added());
+            settings = before.settings();
             rebuild();
         }
         return v;
@@ -129,7 +185,7 @@ public class MlpTrainerModel {
         if (!locks.permits(MlpLocks.DATASET, choice)) {
             return Optional.of("assignment.locked");
         }
-        data.generate(choice, settings.noise(), settings.seed());
+        data.generate(choice, settings.noise());
         fitBatch();
         rebuild();
         return Optional.empty();
@@ -148,59 +204,59 @@ public class MlpTrainerModel {
         return problem;
     }
 
+    /** A batch larger than the (new) training set becomes the whole training set. */
     private void fitBatch() {
-        int max = trainSize(settings);
+        int max = data.trainSize(settings.testFraction());
         if (settings.batchSize() > max) {
-            settings = settings.withBatchSize(max);
+            settings = settings.edit().batchSize(max).buildUnchecked();
         }
     }
 
-    private int trainSize(MlpSettings s) {
-        int n = data.dataset().size();
-        return data.allowsTestSplit() ? n - (int) Math.round(n * s.testFraction()) : n;
-    }
-
-    /** A fresh network from the seed; the history is cleared. */
+    /** A fresh network from the settings; the history and any pending alarm are cleared. */
     public synchronized void rebuild() {
-        Dataset all = data.dataset();
-        if (data.allowsTestSplit() && settings.testFraction() > 0) {
-            Dataset.Split split = all.split(settings.testFraction(), settings.seed());
-            train = split.train();
-            test = split.test();
-        } else {
-            train = all;
-            test = null;
-        }
-        network = settings.config(all.size(), data.allowsTestSplit()).buildNetwork();
-        trainer = new Trainer(
-                network,
-                train,
-                test,
-                Loss.BINARY_CROSS_ENTROPY,
-                settings.learningRate(),
-                settings.batchSize(),
-                settings.seed());
+        Dataset[] sets = data.split(settings.testFraction());
+        train = sets[0];
+        test = sets[1];
+        trainer = settings.trainer(train, test);
         double[] w = data.window();
         window = new Range(w[0], w[1], w[2], w[3]);
         pending.clear();
-        pending.add(trainer.evaluate());
+        EpochResult start = trainer.evaluate();
+        pending.add(start);
+        watch = Double.isFinite(start.loss()) ? new LearningRateWatch(start.loss()) : null;
+        alarm = null;
     }
 
-    /** Trains mini-batches until the deadline, the epoch {@code limit} or divergence; returns epochs done. */
+    /** Trains mini-batches until the deadline, the epoch {@code limit}, divergence or an alarm; epochs done. */
     public synchronized int trainUntil(long deadlineNanos, int limit) {
         int start = trainer.epoch();
-        while (trainer.divergence() == null && trainer.epoch() < limit && System.nanoTime() < deadlineNanos) {
+        while (!halted() && trainer.epoch() < limit && System.nanoTime() < deadlineNanos) {
             Trainer.BatchResult r = trainer.step();
             if (r != null && r.completedEpoch() != null) {
                 pending.add(r.completedEpoch());
+                if (watch != null) {
+                    alarm = watch.afterEpoch(r.completedEpoch(), trainer.network(), train)
+                            .orElse(null);
+                }
             }
         }
         return trainer.epoch() - start;
     }
 
-    /** One more epoch (the Step button). */
-    public synchronized void epoch() {
-        trainUntil(Long.MAX_VALUE, trainer.epoch() + 1);
+    @Override
+    public synchronized long advance(long deadlineNanos, long units) {
+        return trainUntil(deadlineNanos, (int) Math.min(Integer.MAX_VALUE, trainer.epoch() + units));
+    }
+
+    /** Diverged (for good, until a rebuild), or paused by a sign of a too-high learning rate. */
+    @Override
+    public synchronized boolean halted() {
+        return trainer.divergence() != null || alarm != null;
+    }
+
+    /** The learner goes on despite the alarm: training continues, and the watch stays silent. */
+    public synchronized void overruleAlarm() {
+        alarm = null;
     }
 
     public synchronized int epochs() {
@@ -211,7 +267,13 @@ public class MlpTrainerModel {
         return trainer.divergence() != null;
     }
 
+    /** Where training diverged, or null. */
+    public synchronized TrainingOutcome.Divergence divergence() {
+        return trainer.divergence();
+    }
+
     /** The picture to send: new loss points (at most {@value #MAX_POINTS_PER_FRAME}) and the heatmap. */
+    @Override
     public synchronized Frame frame() {
         int n = pending.size();
         int keep = Math.min(n, MAX_POINTS_PER_FRAME);
@@ -227,13 +289,34 @@ public class MlpTrainerModel {
         pending.clear();
         // a frame needs its own copy of the values anyway: sampling into a fresh grid allocates no more than
         // copying a kept one did, and a page between frames holds no 12.8 KB grid
+        Network network = trainer.network();
         double[] heatmap = new DecisionGrid(GRID, window).sample(network).values();
         EpochResult last = trainer.lastResult() != null ? trainer.lastResult() : trainer.evaluate();
-        return new Frame(trainer.epoch(), xs, tr, te, heatmap, last, trainer.divergence());
+        return new Frame(trainer.epoch(), xs, tr, te, heatmap, last, trainer.divergence(), alarm, symmetric(network));
+    }
+
+    /** Every hidden layer of two or more neurons has neurons with identical bias and incoming weights. */
+    static boolean symmetric(Network n) {
+        boolean any = false;
+        for (int l = 0; l < n.layerCount() - 1; l++) {
+            var layer = n.layer(l);
+            for (int j = 1; j < layer.size(); j++) {
+                any = true;
+                if (Double.compare(layer.bias(j), layer.bias(0)) != 0) {
+                    return false;
+                }
+                for (int i = 0; i < layer.inputs(); i++) {
+                    if (Double.compare(layer.weight(j, i), layer.weight(0, i)) != 0) {
+                        return false;
+                    }
+                }
+            }
+        }
+        return any;
     }
 
     public synchronized Network network() {
-        return network;
+        return trainer.network();
     }
 
     public synchronized Dataset trainSet() {
@@ -246,7 +329,7 @@ public class MlpTrainerModel {
 
     /** Bias, incoming weights and the output range over the training set of neuron {@code j} in layer {@code l}. */
     public synchronized Optional<NeuronInfo> neuron(int l, int j) {
-        return NeuronInfo.of(network, train, l, j);
+        return NeuronInfo.of(trainer.network(), train, l, j);
     }
 
     public synchronized MlpSnapshot snapshot() {

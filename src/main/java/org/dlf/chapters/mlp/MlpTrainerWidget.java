@@ -2,354 +2,251 @@ package org.dlf.chapters.mlp;
 
 import com.vaadin.flow.component.AttachEvent;
 import com.vaadin.flow.component.Composite;
-import com.vaadin.flow.component.UI;
-import com.vaadin.flow.component.UIDetachedException;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.dependency.StyleSheet;
 import com.vaadin.flow.component.html.Div;
-import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
-import com.vaadin.flow.dom.Element;
 import com.vaadin.flow.server.VaadinSession;
-import java.time.Instant;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.LongSupplier;
 import org.dlf.base.ui.CurrentLearner;
 import org.dlf.base.ui.component.Clicks;
-import org.dlf.base.ui.component.SvgView;
 import org.dlf.base.ui.component.TextMarkup;
-import org.dlf.charts.LossChart;
-import org.dlf.charts.ScatterPlot;
+import org.dlf.chapters.LiveControls;
 import org.dlf.engine.ConfigViolation;
-import org.dlf.engine.TrainingOutcome;
-import org.dlf.training.StopReason;
-import org.dlf.training.TrainingDiverged;
+import org.dlf.training.LiveTraining;
 import org.dlf.training.TrainingExecutor;
-import org.dlf.training.TrainingRun;
-import org.dlf.training.TrainingSnapshot;
 import org.dlf.training.TrainingSnapshots;
+import org.dlf.training.TrainingSpeed;
 import org.springframework.context.ApplicationEventPublisher;
 
 /**
- * MLP trainer (chapter 5): a small network trained by backpropagation on 2-D data, with the decision
- * boundary as a heatmap under the points, train and test loss, and the network diagram. Takes no
- * configuration keys.
+ * MLP trainer (chapter 5): a small network trained by backpropagation on 2-D data, live: Play trains epoch
+ * after epoch at the chosen speed until Pause, with the decision boundary as a heatmap under the points, train
+ * and test loss, and the network diagram. Reset draws a new seed, Restart keeps it; Recommended puts in
+ * settings that train the data set well. Takes no configuration keys.
  */
 @StyleSheet("styles/widgets/training.css")
-class MlpTrainerWidget extends Composite<Div> {
+class MlpTrainerWidget extends Composite<Div> implements LiveTraining.View<MlpTrainerModel.Frame> {
 
-    static final long DIAGRAM_INTERVAL_NANOS = 1_000_000_000L;
+    /** Epochs a second at slow, normal and fast. */
+    static final TrainingSpeed.Rates RATES = new TrainingSpeed.Rates(5, 30, 150);
 
     private final MlpTrainerModel model;
-    private final TrainingExecutor executor;
     private final MlpControls controls;
-    private final ScatterPlot plot = new ScatterPlot();
-    private final LossChart lossChart = new LossChart();
-    private final SvgView diagram = new SvgView();
-    private final Paragraph neuron = new Paragraph();
-    /** Whether the charts are set up, and a fingerprint of the points and window they show. */
-    private boolean charted;
-
-    private int chartedData;
-    private final Button runButton = new Button();
+    private final MlpCharts charts;
+    private final MlpReports reports;
+    private final LiveTraining<MlpTrainerModel.Frame> live;
+    private final LiveControls bar;
+    private final LongSupplier seeds;
+    private final Runnable stateChanged;
     private final Button stepButton = new Button();
     private final Button resetButton = new Button();
+    private final Button restartButton = new Button();
+    private final Button recommendButton = new Button();
     private final Span message = new Span();
-    private final Paragraph status = new Paragraph();
-    private final MlpTables tables = new MlpTables();
-    private TrainingRun run;
-    private final TrainingSnapshots snapshots = TrainingSnapshots.of(VaadinSession.getCurrent());
-    private final ApplicationEventPublisher events;
-    private String selected;
-    /** A style element with the rule that rings the inspected neuron ({@link #markSelected}). */
-    private final Element selection = new Element("style");
+    /** Whether the run in progress is a Step (which ends without a message). */
+    private boolean stepping;
 
-    private long diagramAt;
-    /** The divergence last published as a {@link TrainingDiverged} (each is published once). */
-    private TrainingOutcome.Divergence reported;
-
-    /** {@code lockProblems}: why the teacher's locked settings could not all be applied (usually none). */
+    /**
+     * {@code seeds}: where Reset takes a new seed from; {@code lockProblems}: why the teacher's locked settings
+     * could not all be applied (usually none).
+     */
     MlpTrainerWidget(
             MlpTrainerModel model,
             TrainingExecutor executor,
             ApplicationEventPublisher events,
-            List<ConfigViolation> lockProblems) {
+            LongSupplier seeds,
+            List<ConfigViolation> lockProblems,
+            Runnable stateChanged) {
         this.model = model;
-        this.executor = executor;
-        this.events = events;
+        this.stateChanged = stateChanged;
+        this.seeds = seeds;
+        this.reports = new MlpReports(model, TrainingSnapshots.of(VaadinSession.getCurrent()), events);
         this.controls = new MlpControls(model, this::afterChange, this::afterSettings);
-        plot.setId("mlp-plot");
-        plot.setHeight("380px");
-        plot.addPlotClickListener((x, y) -> afterChange(model.clickAt(x, y, controls.clickPositive())));
-        lossChart.setId("mlp-loss-chart");
-        diagram.setId("mlp-network");
-        diagram.addClassName("network-diagram");
-        diagram.getElement()
-                .addEventListener(
-                        "dlf-svg-select",
-                        e -> select(e.getEventData().get("event.detail.key").asString()))
-                .addEventData("event.detail.key");
-        neuron.setId("mlp-neuron");
-        neuron.addClassNames("neuron-details", "widget-note");
-        neuron.getElement().setAttribute("aria-live", "polite");
-        runButton.setId("mlp-run");
+        this.charts = new MlpCharts(model, (x, y) -> afterChange(model.clickAt(x, y, controls.clickPositive())));
+        this.live = new LiveTraining<>(this, executor, model, this);
+        live.observe(f -> reports.reached());
+        this.bar = new LiveControls("mlp", RATES, TrainingSpeed.NORMAL, "mlp.speed-unit", this::playOrPause, s -> {
+            live.setPace(RATES.unitsPerSecond(s));
+            stateChanged.run();
+        });
         stepButton.setId("mlp-step");
         resetButton.setId("mlp-reset");
-        runButton.addThemeVariants(ButtonVariant.PRIMARY);
-        Clicks.on(runButton, this::toggleRun);
-        Clicks.on(stepButton, () -> {
-            stop();
-            model.epoch();
-            show(model.frame(), true);
-        });
-        Clicks.on(resetButton, () -> afterChange(Optional.empty()));
+        restartButton.setId("mlp-restart");
+        recommendButton.setId("mlp-recommended");
+        recommendButton.addThemeVariants(ButtonVariant.TERTIARY);
+        Clicks.on(stepButton, this::step);
+        Clicks.on(resetButton, () -> restart(true));
+        Clicks.on(restartButton, () -> restart(false));
+        Clicks.on(recommendButton, this::recommend);
+        bar.addButtons(stepButton, resetButton, restartButton, recommendButton);
         message.setId("mlp-message");
         message.addClassName("field-error");
         message.getElement().setAttribute("role", "alert");
-        status.setId("mlp-status");
-        status.addClassName("training-outcome");
-        status.getElement().setAttribute("aria-live", "polite");
-        Div buttons = new Div(runButton, stepButton, resetButton);
-        buttons.addClassName("training-buttons");
-        Div side = new Div(diagram, neuron);
-        side.getElement().appendChild(selection);
-        Div layout = new Div(plot, side);
-        layout.addClassName("training-layout");
         getContent().addClassNames("mlp-trainer", "training-widget");
-        // figure first: it opens the chapter (LeadFigure), with its buttons and status right under it
-        getContent().add(layout, buttons, message, status, controls, lossChart, tables);
-        addDetachListener(e -> stop());
+        // figure first: it opens the chapter (LeadFigure), with its controls and status right under it
+        getContent().add(charts, bar, message, charts.status(), controls, charts.curves());
         if (!lockProblems.isEmpty()) {
-            addAttachListener(e -> TextMarkup.set(message, MlpTexts.violations(this::getTranslation, lockProblems)));
+            addAttachListener(e -> say(MlpTexts.violations(this::getTranslation, lockProblems)));
         }
     }
 
     @Override
     protected void onAttach(AttachEvent event) {
         super.onAttach(event);
-        TextMarkup.set(runButton, getTranslation("mlp.run"));
         TextMarkup.set(stepButton, getTranslation("mlp.step"));
         TextMarkup.set(resetButton, getTranslation("mlp.reset"));
+        TextMarkup.set(restartButton, getTranslation("mlp.restart"));
+        TextMarkup.set(recommendButton, getTranslation("mlp.recommended-button"));
+        resetButton.setTooltipText(getTranslation("mlp.reset-hint"));
+        restartButton.setTooltipText(getTranslation("mlp.restart-hint"));
         controls.translate();
-        tables.translate();
-        plot.setAccessibleName(getTranslation("mlp.plot-name"));
-        lossChart.setAccessibleName(getTranslation("mlp.loss-chart-name"));
-        redraw(true);
+        charts.translate();
+        live.reset();
+        showCounter(charts.redraw(true));
+        reports.reached();
+    }
+
+    private void say(String text) {
+        TextMarkup.set(message, text);
+        message.removeClassName("training-alarm");
+    }
+
+    /** The form is valid: nothing to refuse. Otherwise its message is said and the run refused. */
+    private boolean formShown() {
+        List<ConfigViolation> problems = controls.problems();
+        if (!problems.isEmpty()) {
+            say(MlpTexts.violations(this::getTranslation, problems));
+        }
+        return problems.isEmpty();
+    }
+
+    private void playOrPause() {
+        if (live.isRunning()) {
+            live.pause();
+            return;
+        }
+        if (!formShown()) {
+            return;
+        }
+        prepareToTrain();
+        stepping = false;
+        live.play(bar.unitsPerSecond(), model.settings().epochBudget());
+    }
+
+    private void step() {
+        if (live.isRunning() || !formShown()) {
+            return;
+        }
+        prepareToTrain();
+        stepping = true;
+        live.step(1);
+    }
+
+    /** A diverged network starts again; an alarm already said is overruled: the learner goes on. */
+    private void prepareToTrain() {
+        if (model.diverged()) {
+            startAgain();
+        }
+        model.overruleAlarm();
+        say("");
+    }
+
+    /** Reset (a new seed, shown in the form) or Restart (the same seed): the network starts again. */
+    private void restart(boolean newSeed) {
+        say("");
+        if (newSeed) {
+            List<ConfigViolation> v = model.reseed(seeds.getAsLong());
+            if (!v.isEmpty()) {
+                say(getTranslation("mlp.seed-locked"));
+            }
+        }
+        startAgain();
+    }
+
+    private void recommend() {
+        MlpData.Choice dataset = model.data().choice();
+        Optional<MlpRecommendation> r = MlpRecommendation.of(dataset);
+        if (r.isEmpty()) {
+            say(getTranslation("mlp.recommended.none"));
+            return;
+        }
+        List<ConfigViolation> v = model.recommend(r.get());
+        startAgain();
+        say(
+                v.isEmpty()
+                        ? MlpTexts.recommended(this::getTranslation, dataset, model.settings(), r.get())
+                        : MlpTexts.violations(this::getTranslation, v));
     }
 
     private void afterChange(Optional<String> problem) {
-        TextMarkup.set(
-                message, problem.map(k -> getTranslation(k, MlpData.MAX_POINTS)).orElse(""));
+        say(problem.map(k -> getTranslation(k, MlpData.MAX_POINTS)).orElse(""));
         if (problem.isEmpty()) {
-            stop();
-            model.rebuild();
-            redrawAll();
+            startAgain();
         }
     }
 
     private void afterSettings(List<ConfigViolation> violations) {
-        TextMarkup.set(message, MlpTexts.violations(this::getTranslation, violations));
+        say(MlpTexts.violations(this::getTranslation, violations));
         if (violations.isEmpty()) {
-            stop();
-            redrawAll();
+            startAgain();
         }
     }
 
-    private void toggleRun() {
-        if (run != null) {
-            stop();
-            return;
-        }
-        if (model.diverged()) {
-            model.rebuild();
-            redrawAll();
-        }
-        TextMarkup.set(message, "");
-        UI ui = UI.getCurrent();
-        TrainingRun[] self = new TrainingRun[1];
-        MlpRunJob job =
-                new MlpRunJob(model, f -> push(ui, self[0], () -> show(f, false)), MlpRunJob.PUSH_INTERVAL_NANOS);
-        self[0] = executor.start(job, reason -> push(ui, self[0], () -> stopped(self[0], reason, job)));
-        run = self[0];
-        showRunning(true);
+    /**
+     * A fresh network from the settings in use, shown from scratch (the form shows those settings). The run is
+     * stopped first and the network built after it: a slice still under way cannot train the new network.
+     */
+    private void startAgain() {
+        live.reset();
+        model.rebuild();
+        controls.show(model.settings());
+        showCounter(charts.redraw(false));
+        reports.reached();
+        stateChanged.run();
     }
 
-    private void push(UI ui, TrainingRun from, Runnable update) {
-        try {
-            ui.access(() -> {
-                if (from == null || from == run) {
-                    update.run();
-                }
-            });
-        } catch (UIDetachedException e) {
-            if (from != null) {
-                from.cancel();
-            }
-        }
+    /** The whole state, for a link or an export. */
+    MlpState state() {
+        return model.state(bar.speed());
     }
 
-    private void stopped(TrainingRun which, StopReason reason, MlpRunJob job) {
-        run = null;
-        showRunning(false);
-        MlpTrainerModel.Frame f = model.frame();
-        String why = MlpTexts.stopped(
-                this::getTranslation,
-                f,
-                reason,
-                job.budgetSpent(),
-                model.settings().epochBudget());
-        if (!why.isEmpty()) {
-            TextMarkup.set(message, why);
+    /** Puts in a saved state (from a link or an import); its violations, and then nothing changed. */
+    List<ConfigViolation> restore(MlpState state) {
+        List<ConfigViolation> v = model.restore(state);
+        if (v.isEmpty()) {
+            bar.setSpeed(state.speed());
+            startAgain();
         }
-        show(f, true);
+        return v;
     }
 
-    private void stop() {
-        if (run != null) {
-            run.cancel();
-            run = null;
-            showRunning(false);
-            show(model.frame(), true);
-        }
+    @Override
+    public void show(MlpTrainerModel.Frame frame, boolean detailed) {
+        charts.show(frame, detailed);
+        showCounter(frame);
     }
 
-    private void showRunning(boolean running) {
-        TextMarkup.set(runButton, getTranslation(running ? "mlp.pause" : "mlp.run"));
+    private void showCounter(MlpTrainerModel.Frame frame) {
+        bar.setCounter(getTranslation("mlp.counter", frame.epoch()));
+    }
+
+    @Override
+    public void running(boolean running) {
+        bar.showRunning(running);
         stepButton.setEnabled(!running);
     }
 
-    private void redrawAll() {
-        redraw(false);
-    }
-
-    /**
-     * Shows the model from scratch. The points and the charts' set-up are sent again only when the data or the
-     * labels changed: a change of the network alone (layers, η, seed, budget…) re-sends none of the 200 points.
-     */
-    private void redraw(boolean labelsChanged) {
-        controls.show(model.settings());
-        double[][][] points = {
-            MlpTexts.coordinates(model.trainSet(), true),
-            MlpTexts.coordinates(model.trainSet(), false),
-            MlpTexts.coordinates(model.testSet(), true),
-            MlpTexts.coordinates(model.testSet(), false)
-        };
-        int data =
-                31 * Arrays.deepHashCode(points) + Arrays.hashCode(model.data().window());
-        if (labelsChanged || !charted || data != chartedData) {
-            plot.setUp(
-                    "x₁",
-                    "x₂",
-                    model.data().window(),
-                    new ScatterPlot.Labels(
-                            getTranslation("mlp.class-positive"),
-                            getTranslation("mlp.class-negative"),
-                            getTranslation("mlp.test-positive"),
-                            getTranslation("mlp.test-negative"),
-                            "",
-                            ""));
-            plot.setTrainPoints(points[0], points[1]);
-            plot.setTestPoints(points[2], points[3]);
+    @Override
+    public void ended(MlpTrainerModel.Frame f, LiveTraining.End end) {
+        String why = MlpTexts.stopped(
+                this::getTranslation, f, end, stepping, model.settings().learningRate());
+        if (!why.isEmpty()) {
+            say(why);
         }
-        if (labelsChanged || !charted) {
-            lossChart.setSeries(
-                    getTranslation("mlp.epoch-axis"),
-                    getTranslation("mlp.loss-axis"),
-                    List.of(getTranslation("mlp.train-loss"), getTranslation("mlp.test-loss")),
-                    0.0,
-                    null);
-        } else {
-            lossChart.replacePoints(0, new double[0], new double[0]);
-            lossChart.replacePoints(1, new double[0], new double[0]);
-        }
-        charted = true;
-        chartedData = data;
-        tables.reset();
-        selected = null;
-        markSelected(-1, -1);
-        TextMarkup.set(neuron, getTranslation("mlp.neuron-hint"));
-        showRunning(run != null);
-        show(model.frame(), true);
-    }
-
-    private void show(MlpTrainerModel.Frame f, boolean diagramNow) {
-        publish();
-        if (f.divergence() != null && f.divergence() != reported) {
-            reported = f.divergence();
-            events.publishEvent(new TrainingDiverged(
-                    CurrentLearner.id(), "mlp-trainer", model.snapshot().dataset(), reported.epoch(), Instant.now()));
-        }
-        lossChart.append(0, f.epochs(), f.trainLoss());
-        if (model.testSet() != null) {
-            lossChart.append(1, f.epochs(), f.testLoss());
-        }
-        double[] w = model.data().window();
-        plot.setHeatmapTopDown(f.heatmap(), MlpTrainerModel.GRID, w);
-        TextMarkup.set(status, MlpTexts.status(this::getTranslation, f));
-        tables.append(f);
-        long now = System.nanoTime();
-        if (diagramNow || now - diagramAt >= DIAGRAM_INTERVAL_NANOS) {
-            diagramAt = now;
-            diagram.setMarkup(NetworkDiagram.svg(model.network(), this::neuronName));
-            if (selected != null) {
-                select(selected);
-            }
-        }
-    }
-
-    /**
-     * The ring around the inspected neuron, as one CSS rule in a small style element: selecting another neuron
-     * sends this rule (about 100 characters) instead of the whole diagram again. {@code -1} removes the ring.
-     */
-    private void markSelected(int layer, int j) {
-        selection.setProperty(
-                "innerHTML",
-                layer < 0
-                        ? ""
-                        : "#mlp-network [data-key=\"n-" + layer + "-" + j
-                                + "\"] circle{stroke:var(--dlf-highlight);stroke-width:4}");
-    }
-
-    private String neuronName(int layer, int j) {
-        return layer < 0
-                ? getTranslation("mlp.input-name", j + 1)
-                : getTranslation("mlp.neuron-name", layer + 1, j + 1);
-    }
-
-    private void select(String key) {
-        String[] parts = key == null ? new String[0] : key.split("-");
-        if (parts.length != 3 || !parts[0].equals("n")) {
-            return;
-        }
-        try {
-            int l = Integer.parseInt(parts[1]);
-            int j = Integer.parseInt(parts[2]);
-            model.neuron(l, j).ifPresent(n -> {
-                selected = "n-" + l + "-" + j;
-                TextMarkup.set(
-                        neuron,
-                        MlpTexts.neuron(
-                                this::getTranslation, n, l == model.network().layerCount() - 1));
-                markSelected(l, j);
-            });
-        } catch (NumberFormatException e) {
-            // a tampered key selects nothing
-        }
-    }
-
-    /** Tells train-goal exercises what the learner's engine has reached (read on the server, never sent). */
-    private void publish() {
-        MlpSnapshot s = model.snapshot();
-        snapshots.publish(new TrainingSnapshot(
-                "mlp-trainer",
-                s.dataset(),
-                s.epochs(),
-                false,
-                s.hiddenNeurons(),
-                s.trainAccuracy(),
-                Instant.now(),
-                model.parameters()));
+        reports.ended(CurrentLearner.id());
     }
 }

@@ -14,7 +14,11 @@ import org.dlf.base.ui.component.NumberInput;
 import org.dlf.chapters.LockedField;
 import org.dlf.chapters.perceptron.PerceptronPoints.Choice;
 
-/** The perceptron trainer's settings; every change goes through the model, which validates it. */
+/**
+ * The perceptron trainer's settings form: every change puts all its values into one {@link PerceptronSettings}
+ * that the model validates. While a value the model refused is in the form, {@link #problem()} names it and
+ * the widget refuses to train.
+ */
 class PerceptronControls extends Composite<Div> {
 
     private final PerceptronTrainerModel model;
@@ -24,7 +28,6 @@ class PerceptronControls extends Composite<Div> {
     final NumberInput learningRate = new NumberInput();
     final ItemRadioGroup<Boolean> start = new ItemRadioGroup<>();
     final IntegerInput seed = new IntegerInput();
-    final ItemSelect<PerceptronSpeed> speed = new ItemSelect<>();
     final Checkbox errorOn = new Checkbox();
     final NumberInput errorEpsilon = new NumberInput();
     final Checkbox weightOn = new Checkbox();
@@ -32,71 +35,64 @@ class PerceptronControls extends Composite<Div> {
     final IntegerInput consecutive = new IntegerInput();
     final IntegerInput maxEpochs = new IntegerInput();
     final ItemRadioGroup<Boolean> clickClass = new ItemRadioGroup<>();
+    /** The message key of what the model refused of the values in the form, if any. */
+    private Optional<String> refused = Optional.empty();
 
     PerceptronControls(
-            PerceptronTrainerModel model,
-            Consumer<Optional<String>> changed,
-            Consumer<Optional<String>> problem,
-            Runnable speedChanged) {
+            PerceptronTrainerModel model, Consumer<Optional<String>> changed, Consumer<Optional<String>> problem) {
         this.model = model;
         this.changed = changed;
         this.problem = problem;
         dataset.setId("perceptron-dataset");
         dataset.setItems(Choice.values());
-        dataset.setValue(model.points().choice());
+        showDataset();
         dataset.addValueChangeListener(e -> {
             if (e.isFromClient()) {
                 changed.accept(model.setDataset(e.getValue()));
             }
         });
+        PerceptronSettings settings = model.settings();
         learningRate.setId("perceptron-learning-rate");
-        learningRate.setMin(PerceptronTrainerModel.MIN_LEARNING_RATE);
-        learningRate.setMax(PerceptronTrainerModel.MAX_LEARNING_RATE);
-        learningRate.setValue(model.learningRate());
-        learningRate.addValueChangeListener(
-                e -> changed.accept(model.setLearningRate(e.getValue() == null ? Double.NaN : e.getValue())));
+        learningRate.setMin(PerceptronSettings.MIN_LEARNING_RATE);
+        learningRate.setMax(PerceptronSettings.MAX_LEARNING_RATE);
+        learningRate.setValue(settings.learningRate());
         start.setId("perceptron-start");
         start.setItems(false, true);
-        start.setValue(model.randomStart());
+        start.setValue(settings.randomStart());
         seed.setId("perceptron-seed");
         seed.setMin(0);
-        seed.setMax((int) PerceptronTrainerModel.MAX_SEED);
-        seed.setValue((int) model.seed());
-        start.addValueChangeListener(e -> startChanged());
-        seed.addValueChangeListener(e -> startChanged());
-        speed.setId("perceptron-speed");
-        speed.setItems(PerceptronSpeed.values());
-        speed.setValue(model.speed());
-        speed.addValueChangeListener(e -> {
-            model.setSpeed(e.getValue());
-            speedChanged.run();
-        });
+        seed.setMax((int) PerceptronSettings.MAX_SEED);
+        seed.setValue((int) settings.seed());
         errorOn.setId("perceptron-error-rule");
-        errorOn.setValue(!Double.isNaN(model.errorEpsilon()));
+        errorOn.setValue(!Double.isNaN(settings.errorEpsilon()));
         errorEpsilon.setId("perceptron-error-epsilon");
-        errorEpsilon.setValue(Double.isNaN(model.errorEpsilon()) ? 0.001 : model.errorEpsilon());
+        errorEpsilon.setValue(Double.isNaN(settings.errorEpsilon()) ? 0.001 : settings.errorEpsilon());
         weightOn.setId("perceptron-weight-rule");
-        weightOn.setValue(!Double.isNaN(model.weightEpsilon()));
+        weightOn.setValue(!Double.isNaN(settings.weightEpsilon()));
         weightEpsilon.setId("perceptron-weight-epsilon");
-        weightEpsilon.setValue(Double.isNaN(model.weightEpsilon()) ? 0.001 : model.weightEpsilon());
+        weightEpsilon.setValue(Double.isNaN(settings.weightEpsilon()) ? 0.001 : settings.weightEpsilon());
         consecutive.setId("perceptron-consecutive");
         consecutive.setMin(1);
-        consecutive.setMax(PerceptronStopping.MAX_CONSECUTIVE);
-        consecutive.setValue(model.consecutive());
+        consecutive.setMax(PerceptronSettings.MAX_CONSECUTIVE);
+        consecutive.setValue(settings.consecutive());
         maxEpochs.setId("perceptron-max-epochs");
         maxEpochs.setMin(1);
-        maxEpochs.setMax(PerceptronStopping.MAX_EPOCHS);
-        maxEpochs.setValue(model.maxEpochs());
+        maxEpochs.setMax(PerceptronSettings.MAX_EPOCHS);
+        maxEpochs.setValue(settings.maxEpochs());
         for (var field : new com.vaadin.flow.component.HasValue<?, ?>[] {
-            errorOn, errorEpsilon, weightOn, weightEpsilon, consecutive, maxEpochs
+            learningRate, start, seed, errorOn, errorEpsilon, weightOn, weightEpsilon, consecutive, maxEpochs
         }) {
-            field.addValueChangeListener(e -> stoppingChanged());
+            field.addValueChangeListener(e -> {
+                if (e.isFromClient()) {
+                    settingsChanged();
+                }
+            });
         }
         clickClass.setId("perceptron-click-class");
         clickClass.setItems(true, false);
         clickClass.setValue(true);
         markLocked(model.locks());
-        Div data = new Div(dataset, learningRate, start, seed, speed);
+        Div data = new Div(dataset, learningRate, start, seed);
         data.addClassName("widget-controls");
         Div rules = new Div(errorOn, errorEpsilon, weightOn, weightEpsilon, consecutive, maxEpochs);
         rules.addClassNames("widget-controls", "stopping-rules");
@@ -118,25 +114,41 @@ class PerceptronControls extends Composite<Div> {
         return !Boolean.FALSE.equals(clickClass.getValue());
     }
 
-    private void startChanged() {
-        Integer s = seed.getValue();
-        changed.accept(
-                s == null
-                        ? Optional.of("perceptron.error.seed")
-                        : model.setStart(Boolean.TRUE.equals(start.getValue()), s));
+    /** What the model refused of the form's values (empty: the form shows the settings in use). */
+    Optional<String> refusal() {
+        return refused;
     }
 
-    private void stoppingChanged() {
+    /** Shows the data set in use (a click makes it "custom"). */
+    void showDataset() {
+        dataset.setValue(model.points().choice());
+    }
+
+    private void settingsChanged() {
         Double e = errorEpsilon.getValue();
         Double w = weightEpsilon.getValue();
+        Double rate = learningRate.getValue();
+        Integer s = seed.getValue();
         Integer k = consecutive.getValue();
         Integer m = maxEpochs.getValue();
-        if (k == null || m == null || (errorOn.getValue() && e == null) || (weightOn.getValue() && w == null)) {
-            problem.accept(Optional.of("perceptron.error.stopping"));
-            return;
+        if (rate == null) {
+            refused = Optional.of("perceptron.error.learning-rate");
+        } else if (s == null) {
+            refused = Optional.of("perceptron.error.seed");
+        } else if (k == null || m == null || (errorOn.getValue() && e == null) || (weightOn.getValue() && w == null)) {
+            refused = Optional.of("perceptron.error.stopping");
+        } else {
+            refused = model.apply(model.settings()
+                    .edit()
+                    .learningRate(rate)
+                    .start(Boolean.TRUE.equals(start.getValue()), s)
+                    .stopping(errorOn.getValue() ? e : Double.NaN, weightOn.getValue() ? w : Double.NaN, k, m));
+            if (refused.isEmpty()) {
+                changed.accept(refused);
+                return;
+            }
         }
-        changed.accept(
-                model.setStopping(errorOn.getValue() ? e : Double.NaN, weightOn.getValue() ? w : Double.NaN, k, m));
+        problem.accept(refused);
     }
 
     void translate() {
@@ -147,9 +159,6 @@ class PerceptronControls extends Composite<Div> {
         start.setLabel(getTranslation("perceptron.start"));
         start.setItemLabelGenerator(r -> getTranslation(r ? "perceptron.start.random" : "perceptron.start.zero"));
         seed.setLabel(getTranslation("perceptron.seed"));
-        speed.setLabel(getTranslation("perceptron.speed"));
-        speed.setItemLabelGenerator(
-                s -> getTranslation("perceptron.speed." + s.name().toLowerCase(Locale.ROOT)));
         errorOn.setLabel(getTranslation("perceptron.rule.error"));
         errorEpsilon.setLabel(getTranslation("perceptron.rule.error-epsilon"));
         weightOn.setLabel(getTranslation("perceptron.rule.weight"));

@@ -19,7 +19,7 @@ final class PerceptronLocks {
     static final String ZERO = "ZERO";
     static final String RANDOM = "RANDOM";
 
-    private static final PerceptronTrainerModel DEFAULTS = new PerceptronTrainerModel();
+    private static final PerceptronSettings DEFAULTS = PerceptronSettings.defaults();
 
     static final List<LockableParameter> LOCKABLE = List.of(
             LockableParameter.choice(
@@ -28,14 +28,14 @@ final class PerceptronLocks {
                             .filter(c -> c != PerceptronPoints.Choice.CUSTOM)
                             .map(Enum::name)
                             .toList(),
-                    LockableParameter.format(DEFAULTS.points().choice())),
+                    LockableParameter.format(PerceptronPoints.Choice.OR)),
             LockableParameter.number(
                     LEARNING_RATE,
-                    PerceptronTrainerModel.MIN_LEARNING_RATE,
-                    PerceptronTrainerModel.MAX_LEARNING_RATE,
+                    PerceptronSettings.MIN_LEARNING_RATE,
+                    PerceptronSettings.MAX_LEARNING_RATE,
                     DEFAULTS.learningRate()),
             LockableParameter.choice(START_MODE, List.of(ZERO, RANDOM), start(DEFAULTS.randomStart())),
-            LockableParameter.integer(SEED, 0, PerceptronTrainerModel.MAX_SEED, DEFAULTS.seed()));
+            LockableParameter.integer(SEED, 0, PerceptronSettings.MAX_SEED, DEFAULTS.seed()));
 
     private PerceptronLocks() {}
 

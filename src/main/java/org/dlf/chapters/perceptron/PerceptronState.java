@@ -17,61 +17,77 @@ import org.dlf.engine.Point;
  * {@code data} with the points clicks removed ({@code drop}: indices, {@code 0~3}) and added ({@code add}:
  * {@code x_y_label} joined by {@code ~}, at the clicks' 0.001 precision), {@code lr}, {@code start}
  * ({@code zero}/{@code random}), {@code seed}, the stopping rules {@code err} and {@code dw} (ε or {@code off}),
- * {@code k} and {@code max}, and the {@code speed}. Same settings, same seed: the same run, bit for bit.
+ * {@code k} and {@code max}, all through the one validated {@link PerceptronSettings}. (Play's speed is the
+ * live controls', not in the link.) Same settings, same seed: the same run, bit for bit.
  */
 final class PerceptronState {
 
     static final StateCodec<PerceptronTrainerModel> CODEC = StateFields.<PerceptronTrainerModel>of()
             .args(
-                    PerceptronTrainerModel.MIN_LEARNING_RATE,
-                    PerceptronTrainerModel.MAX_LEARNING_RATE,
-                    PerceptronTrainerModel.MAX_SEED,
-                    PerceptronStopping.MAX_CONSECUTIVE,
-                    PerceptronStopping.MAX_EPOCHS,
+                    PerceptronSettings.MIN_LEARNING_RATE,
+                    PerceptronSettings.MAX_LEARNING_RATE,
+                    PerceptronSettings.MAX_SEED,
+                    PerceptronSettings.MAX_CONSECUTIVE,
+                    PerceptronSettings.MAX_EPOCHS,
                     PerceptronPoints.MAX_POINTS)
             .group(
                     List.of("data", "drop", "add"),
                     "perceptron.dataset",
                     PerceptronState::points,
                     PerceptronState::setPoints)
-            .number(
-                    "lr",
-                    "perceptron.learning-rate",
-                    PerceptronTrainerModel::learningRate,
-                    (m, v) -> m.setLearningRate(v))
+            .number("lr", "perceptron.learning-rate", m -> m.settings().learningRate(), (m, v) -> m.setLearningRate(v))
             .text(
                     "start",
                     "perceptron.start",
-                    m -> m.randomStart() ? "random" : "zero",
+                    m -> m.settings().randomStart() ? "random" : "zero",
                     (m, v) -> v.equals("random") || v.equals("zero")
-                            ? m.setStart(v.equals("random"), m.seed())
+                            ? m.setStart(v.equals("random"), m.settings().seed())
                             : Optional.of("share.error.value"))
-            .integer("seed", "perceptron.seed", PerceptronTrainerModel::seed, (m, v) -> m.setStart(m.randomStart(), v))
-            .text("err", "perceptron.rule.error-epsilon", m -> epsilon(m.errorEpsilon()), (m, v) -> epsilon(v)
-                    .map(e -> m.setStopping(e, m.weightEpsilon(), m.consecutive(), m.maxEpochs()))
-                    .orElse(Optional.of("perceptron.error.error-epsilon")))
-            .text("dw", "perceptron.rule.weight-epsilon", m -> epsilon(m.weightEpsilon()), (m, v) -> epsilon(v)
-                    .map(e -> m.setStopping(m.errorEpsilon(), e, m.consecutive(), m.maxEpochs()))
-                    .orElse(Optional.of("perceptron.error.weight-epsilon")))
+            .integer(
+                    "seed",
+                    "perceptron.seed",
+                    m -> m.settings().seed(),
+                    (m, v) -> m.setStart(m.settings().randomStart(), v))
+            .text(
+                    "err",
+                    "perceptron.rule.error-epsilon",
+                    m -> epsilon(m.settings().errorEpsilon()),
+                    (m, v) -> epsilon(v)
+                            .map(e -> m.setStopping(
+                                    e,
+                                    m.settings().weightEpsilon(),
+                                    m.settings().consecutive(),
+                                    m.settings().maxEpochs()))
+                            .orElse(Optional.of("perceptron.error.error-epsilon")))
+            .text(
+                    "dw",
+                    "perceptron.rule.weight-epsilon",
+                    m -> epsilon(m.settings().weightEpsilon()),
+                    (m, v) -> epsilon(v)
+                            .map(e -> m.setStopping(
+                                    m.settings().errorEpsilon(),
+                                    e,
+                                    m.settings().consecutive(),
+                                    m.settings().maxEpochs()))
+                            .orElse(Optional.of("perceptron.error.weight-epsilon")))
             .integer(
                     "k",
                     "perceptron.rule.consecutive",
-                    m -> (long) m.consecutive(),
-                    (m, v) -> m.setStopping(m.errorEpsilon(), m.weightEpsilon(), v.intValue(), m.maxEpochs()))
+                    m -> (long) m.settings().consecutive(),
+                    (m, v) -> m.setStopping(
+                            m.settings().errorEpsilon(),
+                            m.settings().weightEpsilon(),
+                            v.intValue(),
+                            m.settings().maxEpochs()))
             .integer(
                     "max",
                     "perceptron.rule.max",
-                    m -> (long) m.maxEpochs(),
-                    (m, v) -> m.setStopping(m.errorEpsilon(), m.weightEpsilon(), m.consecutive(), v.intValue()))
-            .choice(
-                    "speed",
-                    "perceptron.speed",
-                    List.of(PerceptronSpeed.values()),
-                    PerceptronTrainerModel::speed,
-                    (m, v) -> {
-                        m.setSpeed(v);
-                        return Optional.empty();
-                    });
+                    m -> (long) m.settings().maxEpochs(),
+                    (m, v) -> m.setStopping(
+                            m.settings().errorEpsilon(),
+                            m.settings().weightEpsilon(),
+                            m.settings().consecutive(),
+                            v.intValue()));
 
     private PerceptronState() {}
 

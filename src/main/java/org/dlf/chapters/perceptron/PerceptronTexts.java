@@ -26,15 +26,21 @@ final class PerceptronTexts {
                 tr.t(
                         "perceptron.outcome.converged-weights",
                         f.epochs(),
-                        model.consecutive(),
+                        model.settings().consecutive(),
                         Numbers.format(f.accuracy() * 100, 0));
             case MAX_EPOCHS ->
                 model.points()
                         .separable()
                         .map(s -> s
-                                ? tr.t("perceptron.outcome.max-separable", model.maxEpochs())
-                                : tr.t("perceptron.outcome.not-separable", model.maxEpochs()))
-                        .orElse(tr.t("perceptron.outcome.max-unknown", model.maxEpochs()));
+                                ? tr.t(
+                                        "perceptron.outcome.max-separable",
+                                        model.settings().maxEpochs())
+                                : tr.t(
+                                        "perceptron.outcome.not-separable",
+                                        model.settings().maxEpochs()))
+                        .orElse(tr.t(
+                                "perceptron.outcome.max-unknown",
+                                model.settings().maxEpochs()));
         };
     }
 

@@ -29,7 +29,7 @@ class PerceptronTrainerFactory implements WidgetFactory, LockableWidget {
 
     @Override
     public String name() {
-        return "perceptron-trainer";
+        return PerceptronTrainerModel.WIDGET;
     }
 
     @Override
@@ -86,7 +86,7 @@ class PerceptronTrainerFactory implements WidgetFactory, LockableWidget {
         String rate = config.get("learningRate");
         if (rate != null && problem.isEmpty()) {
             try {
-                problem = model.setLearningRate(Double.parseDouble(rate.trim()));
+                problem = model.apply(model.settings().edit().learningRate(Double.parseDouble(rate.trim())));
             } catch (NumberFormatException e) {
                 problem = Optional.of("perceptron.error.config");
             }

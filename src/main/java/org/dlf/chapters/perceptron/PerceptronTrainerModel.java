@@ -1,27 +1,34 @@
 package org.dlf.chapters.perceptron;
 
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.dlf.assignment.ParameterLocks;
-import org.dlf.engine.Activation;
+import org.dlf.engine.ConfigException;
 import org.dlf.engine.DecisionLine;
 import org.dlf.engine.Perceptron;
 import org.dlf.engine.PerceptronTrainer;
 import org.dlf.engine.PerceptronTrainer.EpochSummary;
 import org.dlf.engine.PerceptronTrainer.Step;
 import org.dlf.engine.Range;
+import org.dlf.training.LiveTraining;
+import org.dlf.training.TrainingSnapshot;
 
 /**
- * State of the perceptron trainer: the points, the settings, the perceptron being trained online (one
- * sample at a time, the chapter's rule) and the chapter's stopping rules ({@link PerceptronStopping}) checked
- * after every epoch. Every setter validates and answers a message key, so a tampered request cannot reach a
- * state the controls cannot. Thread-safe: a training slice runs on the executor while the page reads the state.
- * A teacher's {@link ParameterLocks} ({@link #lock}) fix some settings: other values are refused with
- * {@code assignment.locked} and change nothing.
+ * State of the perceptron trainer: the points, the settings (one validated {@link PerceptronSettings}), the
+ * perceptron being trained online (one sample at a time, the chapter's rule) and the chapter's stopping rules
+ * checked after every epoch. Trained live by {@link LiveTraining} in samples. Every change validates and
+ * answers a message key, so a tampered request cannot reach a state the controls cannot. Thread-safe: a
+ * training slice runs on the executor while the page reads the state. A teacher's {@link ParameterLocks}
+ * ({@link #lock}) fix some settings: other values are refused with {@code assignment.locked} and change
+ * nothing.
  */
-public class PerceptronTrainerModel {
+public class PerceptronTrainerModel implements LiveTraining.Model<PerceptronTrainerModel.Frame> {
+
+    /** The trainer's name in exercises ({@code widget:}) and in its train-goal snapshots. */
+    static final String WIDGET = "perceptron-trainer";
 
     /** What the page shows after a change; {@code newEpochs} are the epochs not yet charted. */
     public record Frame(
@@ -35,19 +42,12 @@ public class PerceptronTrainerModel {
             PerceptronOutcome outcome,
             double accuracy) {}
 
-    public static final double MIN_LEARNING_RATE = 0.001;
-    public static final double MAX_LEARNING_RATE = 1;
-    public static final long MAX_SEED = 999_999;
-
     private final PerceptronPoints points = new PerceptronPoints();
-    private double learningRate = 0.5;
-    private boolean randomStart;
-    private long seed = 1;
-    private final PerceptronStopping stopping = new PerceptronStopping();
-    private PerceptronSpeed speed = PerceptronSpeed.NORMAL;
+    private PerceptronSettings settings = PerceptronSettings.defaults();
     private ParameterLocks locks = ParameterLocks.NONE;
 
     private PerceptronTrainer trainer;
+    private PerceptronStopping stopping;
     private Step lastStep;
     private int samples;
     private int charted;
@@ -60,6 +60,10 @@ public class PerceptronTrainerModel {
         return points;
     }
 
+    public synchronized PerceptronSettings settings() {
+        return settings;
+    }
+
     /** Puts in the teacher's locked values and refuses other values from now on; the first problem, if any. */
     public synchronized Optional<String> lock(ParameterLocks teacher) {
         if (!teacher.any() && !locks.any()) {
@@ -68,13 +72,17 @@ public class PerceptronTrainerModel {
         locks = ParameterLocks.NONE;
         Optional<String> problem = teacher.value(PerceptronLocks.DATASET)
                 .flatMap(d -> setDataset(PerceptronPoints.Choice.valueOf(d)))
-                .or(() -> teacher.value(PerceptronLocks.LEARNING_RATE)
-                        .flatMap(r -> setLearningRate(Double.parseDouble(r))))
-                .or(() -> setStart(
-                        teacher.value(PerceptronLocks.START_MODE)
-                                .map(PerceptronLocks.RANDOM::equals)
-                                .orElse(randomStart),
-                        teacher.value(PerceptronLocks.SEED).map(Long::parseLong).orElse(seed)));
+                .or(() -> apply(settings.edit()
+                        .learningRate(teacher.value(PerceptronLocks.LEARNING_RATE)
+                                .map(Double::parseDouble)
+                                .orElse(settings.learningRate()))
+                        .start(
+                                teacher.value(PerceptronLocks.START_MODE)
+                                        .map(PerceptronLocks.RANDOM::equals)
+                                        .orElse(settings.randomStart()),
+                                teacher.value(PerceptronLocks.SEED)
+                                        .map(Long::parseLong)
+                                        .orElse(settings.seed()))));
         locks = teacher;
         return problem;
     }
@@ -85,7 +93,18 @@ public class PerceptronTrainerModel {
 
     /** The lockable parameters the current run uses (what a train goal checks against the locks). */
     public synchronized Map<String, String> parameters() {
-        return PerceptronLocks.parameters(points.choice(), learningRate, randomStart, seed);
+        return PerceptronLocks.parameters(
+                points.choice(), settings.learningRate(), settings.randomStart(), settings.seed());
+    }
+
+    /**
+     * What the run has reached, as train goals check it (taken at {@code at}): a converged run counts the
+     * epochs until it converged, not the check that saw it.
+     */
+    public synchronized TrainingSnapshot trainingSnapshot(Instant at) {
+        PerceptronSnapshot s = snapshot();
+        int epochs = s.converged() ? s.convergedAfterEpochs() : s.epochs();
+        return new TrainingSnapshot(WIDGET, s.dataset(), epochs, s.converged(), 0, s.trainAccuracy(), at, parameters());
     }
 
     public synchronized Optional<String> setDataset(PerceptronPoints.Choice choice) {
@@ -114,44 +133,37 @@ public class PerceptronTrainerModel {
         return changed(points.edit(edits));
     }
 
+    /** Validates and applies settings (back to the start weights); the first problem's message key, if any. */
+    public synchronized Optional<String> apply(PerceptronSettings.Builder edited) {
+        PerceptronSettings s;
+        try {
+            s = edited.build();
+        } catch (ConfigException e) {
+            return Optional.of(e.violations().getFirst().key());
+        }
+        if (!locks.permits(PerceptronLocks.LEARNING_RATE, s.learningRate())
+                || !locks.permits(PerceptronLocks.START_MODE, PerceptronLocks.start(s.randomStart()))
+                || !locks.permits(PerceptronLocks.SEED, s.seed())) {
+            return Optional.of("assignment.locked");
+        }
+        settings = s;
+        reset();
+        return Optional.empty();
+    }
+
+    /** One setting changed, the others kept (through {@link #apply}). */
     public synchronized Optional<String> setLearningRate(double value) {
-        if (!(value >= MIN_LEARNING_RATE && value <= MAX_LEARNING_RATE)) {
-            return Optional.of("perceptron.error.learning-rate");
-        }
-        if (!locks.permits(PerceptronLocks.LEARNING_RATE, value)) {
-            return Optional.of("assignment.locked");
-        }
-        learningRate = value;
-        return changed(Optional.empty());
+        return apply(settings.edit().learningRate(value));
     }
 
-    public synchronized Optional<String> setStart(boolean random, long seedValue) {
-        if (seedValue < 0 || seedValue > MAX_SEED) {
-            return Optional.of("perceptron.error.seed");
-        }
-        if (!locks.permits(PerceptronLocks.START_MODE, PerceptronLocks.start(random))
-                || !locks.permits(PerceptronLocks.SEED, seedValue)) {
-            return Optional.of("assignment.locked");
-        }
-        randomStart = random;
-        seed = seedValue;
-        return changed(Optional.empty());
+    /** The start changed, the other settings kept (through {@link #apply}). */
+    public synchronized Optional<String> setStart(boolean random, long seed) {
+        return apply(settings.edit().start(random, seed));
     }
 
-    /**
-     * The stopping rules: ε on the epoch's mean error |d − y| and ε on its total weight change (NaN = off),
-     * each needing {@code k} epochs in a row; at most {@code m} epochs.
-     */
+    /** The stopping rules changed, the other settings kept (through {@link #apply}); NaN switches an ε off. */
     public synchronized Optional<String> setStopping(double errorEps, double weightEps, int k, int m) {
-        return changed(stopping.set(errorEps, weightEps, k, m));
-    }
-
-    public synchronized void setSpeed(PerceptronSpeed value) {
-        speed = value == null ? PerceptronSpeed.NORMAL : value;
-    }
-
-    public synchronized PerceptronSpeed speed() {
-        return speed;
+        return apply(settings.edit().stopping(errorEps, weightEps, k, m));
     }
 
     private Optional<String> changed(Optional<String> problem) {
@@ -163,20 +175,21 @@ public class PerceptronTrainerModel {
 
     /** Back to the start weights; the history is cleared. */
     public synchronized void reset() {
-        Perceptron p = new Perceptron(2, Activation.SIGN, learningRate);
-        if (randomStart) {
-            p.randomWeights(seed);
-        }
-        trainer = new PerceptronTrainer(p, points.dataset(), PerceptronTrainer.Mode.ONLINE);
+        trainer = settings.trainer(points.dataset());
+        stopping = new PerceptronStopping(settings);
         lastStep = null;
         samples = 0;
         charted = 0;
-        stopping.restart();
     }
 
     /** A stopping rule ended the run, or the engine stopped it (divergence; unreachable within the controls' bounds). */
     public synchronized boolean finished() {
         return stopping.outcome() != PerceptronOutcome.NONE || trainer.divergence() != null;
+    }
+
+    @Override
+    public synchronized boolean halted() {
+        return finished();
     }
 
     /** Presents one sample; checks the stopping rules when it ends an epoch. False once finished. */
@@ -193,15 +206,32 @@ public class PerceptronTrainerModel {
         return true;
     }
 
+    /** Presents up to {@code units} samples until the deadline or a stopping rule; the samples presented. */
+    @Override
+    public synchronized long advance(long deadlineNanos, long units) {
+        long done = 0;
+        while (done < units && step()) {
+            done++;
+            if (System.nanoTime() > deadlineNanos) {
+                break;
+            }
+        }
+        return done;
+    }
+
+    /** Samples until the end of the current epoch (a whole epoch at an epoch's start). */
+    public synchronized int samplesToEpochEnd() {
+        int n = points.dataset().size();
+        return n - samples % n;
+    }
+
     /** Finishes the current epoch (or presents a whole one). */
     public synchronized void epoch() {
-        int target = trainer.epochs() + 1;
-        while (!finished() && trainer.epochs() < target) {
-            step();
-        }
+        advance(Long.MAX_VALUE, samplesToEpochEnd());
     }
 
     /** The current picture; epochs returned here are not returned again (until a reset). */
+    @Override
     public synchronized Frame frame() {
         List<EpochSummary> history = trainer.history();
         List<EpochSummary> fresh = new ArrayList<>(history.subList(Math.min(charted, history.size()), history.size()));
@@ -227,9 +257,9 @@ public class PerceptronTrainerModel {
         return new PerceptronSnapshot(
                 points.choice().name(),
                 points.dataset().size(),
-                learningRate,
-                randomStart,
-                seed,
+                settings.learningRate(),
+                settings.randomStart(),
+                settings.seed(),
                 trainer.epochs(),
                 samples,
                 stopping.convergedAfter() > 0,
@@ -242,33 +272,5 @@ public class PerceptronTrainerModel {
     /** Every epoch of the current run so far (for export). */
     public synchronized List<EpochSummary> history() {
         return List.copyOf(trainer.history());
-    }
-
-    public synchronized double learningRate() {
-        return learningRate;
-    }
-
-    public synchronized int maxEpochs() {
-        return stopping.maxEpochs();
-    }
-
-    public synchronized int consecutive() {
-        return stopping.consecutive();
-    }
-
-    public synchronized long seed() {
-        return seed;
-    }
-
-    public synchronized boolean randomStart() {
-        return randomStart;
-    }
-
-    public synchronized double errorEpsilon() {
-        return stopping.errorEpsilon();
-    }
-
-    public synchronized double weightEpsilon() {
-        return stopping.weightEpsilon();
     }
 }

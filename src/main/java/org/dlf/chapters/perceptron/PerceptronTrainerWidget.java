@@ -2,53 +2,56 @@ package org.dlf.chapters.perceptron;
 
 import com.vaadin.flow.component.AttachEvent;
 import com.vaadin.flow.component.Composite;
-import com.vaadin.flow.component.UI;
-import com.vaadin.flow.component.UIDetachedException;
 import com.vaadin.flow.component.button.Button;
-import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.dependency.StyleSheet;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.server.VaadinSession;
 import java.time.Instant;
+import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
+import org.dlf.base.ui.component.Clicks;
+import org.dlf.base.ui.component.TextMarkup;
+import org.dlf.chapters.LiveControls;
 import org.dlf.chapters.perceptron.PerceptronTrainerModel.Frame;
 import org.dlf.chapters.share.ExportBar;
 import org.dlf.charts.LossChart;
 import org.dlf.charts.ScatterPlot;
+import org.dlf.training.LiveTraining;
 import org.dlf.training.StopReason;
 import org.dlf.training.TrainingExecutor;
-import org.dlf.training.TrainingRun;
-import org.dlf.training.TrainingSnapshot;
 import org.dlf.training.TrainingSnapshots;
+import org.dlf.training.TrainingSpeed;
 
 /**
  * Perceptron trainer (chapter 4): 2-D points (AND, OR, NAND, XOR, blobs, or clicked), trained online with
- * the chapter's rule and stopping rules; the decision line moves with every update. Config keys:
- * {@code dataset} (AND, OR, NAND, XOR, BLOBS) and {@code learningRate} (0.001–1).
+ * the chapter's rule and stopping rules, live: Play presents sample after sample at the chosen speed and the
+ * decision line moves with every update. Config keys: {@code dataset} (AND, OR, NAND, XOR, BLOBS) and
+ * {@code learningRate} (0.001–1).
  */
 @StyleSheet("styles/widgets/training.css")
-class PerceptronTrainerWidget extends Composite<Div> {
+class PerceptronTrainerWidget extends Composite<Div> implements LiveTraining.View<Frame> {
 
-    static final long PUSH_INTERVAL_NANOS = 200_000_000L;
+    /** Samples a second at slow, normal and fast. */
+    static final TrainingSpeed.Rates RATES = new TrainingSpeed.Rates(2, 8, 40);
 
     private final PerceptronTrainerModel model;
-    private final TrainingExecutor executor;
     private final PerceptronControls controls;
+    private final LiveTraining<Frame> live;
+    private final LiveControls bar;
     private final ScatterPlot plot = new ScatterPlot();
     private final LossChart errorChart = new LossChart();
     private final LossChart weightChart = new LossChart();
     private final Button stepButton = new Button();
     private final Button epochButton = new Button();
-    private final Button runButton = new Button();
     private final Button resetButton = new Button();
     private final Span error = new Span();
     private final Paragraph outcome = new Paragraph();
     private final Span readout = new Span();
     private final PerceptronTables tables;
     private final Runnable stateChanged;
-    private TrainingRun run;
     private final TrainingSnapshots snapshots = TrainingSnapshots.of(VaadinSession.getCurrent());
 
     PerceptronTrainerWidget(
@@ -57,10 +60,18 @@ class PerceptronTrainerWidget extends Composite<Div> {
             Optional<String> configProblem,
             Runnable stateChanged) {
         this.model = model;
-        this.executor = executor;
         this.stateChanged = stateChanged;
-        this.controls = new PerceptronControls(model, this::afterChange, this::showProblem, stateChanged);
+        this.controls = new PerceptronControls(model, this::afterChange, this::showProblem);
         this.tables = new PerceptronTables(model);
+        this.live = new LiveTraining<>(this, executor, model, this);
+        live.observe(f -> publish());
+        this.bar = new LiveControls(
+                "perceptron",
+                RATES,
+                TrainingSpeed.NORMAL,
+                "perceptron.speed-unit",
+                this::playOrPause,
+                s -> live.setPace(RATES.unitsPerSecond(s)));
         plot.setId("perceptron-plot");
         plot.setHeight("360px");
         plot.addPlotClickListener((x, y) -> afterChange(model.clickAt(x, y, controls.clickPositive())));
@@ -68,17 +79,14 @@ class PerceptronTrainerWidget extends Composite<Div> {
         weightChart.setId("perceptron-weight-chart");
         stepButton.setId("perceptron-step");
         epochButton.setId("perceptron-epoch");
-        runButton.setId("perceptron-run");
         resetButton.setId("perceptron-reset");
-        runButton.addThemeVariants(ButtonVariant.PRIMARY);
-        stepButton.addClickListener(e -> manual(model::step));
-        epochButton.addClickListener(e -> manual(model::epoch));
-        runButton.addClickListener(e -> toggleRun());
-        resetButton.addClickListener(e -> {
-            stop();
+        Clicks.on(stepButton, () -> step(1));
+        Clicks.on(epochButton, () -> step(model.samplesToEpochEnd()));
+        Clicks.on(resetButton, () -> {
             model.reset();
             redrawAll();
         });
+        bar.addButtons(stepButton, epochButton, resetButton);
         error.setId("perceptron-message");
         error.addClassName("field-error");
         error.getElement().setAttribute("role", "alert");
@@ -87,8 +95,6 @@ class PerceptronTrainerWidget extends Composite<Div> {
         outcome.getElement().setAttribute("aria-live", "polite");
         readout.setId("perceptron-readout");
         readout.addClassName("readout");
-        Div buttons = new Div(stepButton, epochButton, runButton, resetButton);
-        buttons.addClassName("training-buttons");
         Div charts = new Div(errorChart, weightChart);
         charts.addClassName("training-charts");
         getContent().addClassNames("perceptron-trainer", "training-widget");
@@ -99,18 +105,17 @@ class PerceptronTrainerWidget extends Composite<Div> {
                 () -> PerceptronFile.of(model),
                 ExportBar.Part.WEIGHTS,
                 ExportBar.Part.LOSS);
-        // figure first: it opens the chapter (LeadFigure), with its buttons and outcome right under it
-        getContent().add(plot, buttons, error, outcome, readout, controls, charts, tables, export);
-        configProblem.ifPresent(key -> addAttachListener(e -> error.setText(getTranslation(key))));
-        addDetachListener(e -> stop());
+        // figure first: it opens the chapter (LeadFigure), with its controls and outcome right under it
+        getContent().add(plot, bar, error, outcome, readout, controls, charts, tables, export);
+        configProblem.ifPresent(key -> addAttachListener(e -> showProblem(Optional.of(key))));
     }
 
     @Override
     protected void onAttach(AttachEvent event) {
         super.onAttach(event);
-        stepButton.setText(getTranslation("perceptron.step"));
-        epochButton.setText(getTranslation("perceptron.epoch"));
-        resetButton.setText(getTranslation("perceptron.reset"));
+        TextMarkup.set(stepButton, getTranslation("perceptron.step"));
+        TextMarkup.set(epochButton, getTranslation("perceptron.epoch"));
+        TextMarkup.set(resetButton, getTranslation("perceptron.reset"));
         controls.translate();
         tables.translate();
         plot.setAccessibleName(getTranslation("perceptron.plot-name"));
@@ -121,90 +126,58 @@ class PerceptronTrainerWidget extends Composite<Div> {
 
     private void afterChange(Optional<String> problem) {
         showProblem(problem);
+        controls.showDataset();
         if (problem.isEmpty()) {
-            stop();
             redrawAll();
             stateChanged.run();
         }
     }
 
     private void showProblem(Optional<String> problem) {
-        error.setText(problem.map(key -> getTranslation(
-                        key,
-                        PerceptronTrainerModel.MIN_LEARNING_RATE,
-                        PerceptronTrainerModel.MAX_LEARNING_RATE,
-                        PerceptronTrainerModel.MAX_SEED,
-                        PerceptronStopping.MAX_CONSECUTIVE,
-                        PerceptronStopping.MAX_EPOCHS,
-                        PerceptronPoints.MAX_POINTS))
-                .orElse(""));
+        TextMarkup.set(
+                error,
+                problem.map(key -> getTranslation(
+                                key,
+                                PerceptronSettings.MIN_LEARNING_RATE,
+                                PerceptronSettings.MAX_LEARNING_RATE,
+                                PerceptronSettings.MAX_SEED,
+                                PerceptronSettings.MAX_CONSECUTIVE,
+                                PerceptronSettings.MAX_EPOCHS,
+                                PerceptronPoints.MAX_POINTS))
+                        .orElse(""));
     }
 
-    private void manual(Runnable action) {
-        stop();
-        action.run();
-        show(model.frame());
+    /** The form shows the settings in use; otherwise its problem is said and training refused. */
+    private boolean formShown() {
+        controls.refusal().ifPresent(p -> showProblem(Optional.of(p)));
+        return controls.refusal().isEmpty();
     }
 
-    private void toggleRun() {
-        if (run != null) {
-            stop();
+    private void playOrPause() {
+        if (live.isRunning()) {
+            live.pause();
+            return;
+        }
+        if (!formShown()) {
             return;
         }
         if (model.finished()) {
             model.reset();
             redrawAll();
         }
-        UI ui = UI.getCurrent();
-        TrainingRun[] self = new TrainingRun[1];
-        PerceptronRunJob job =
-                new PerceptronRunJob(model, frame -> push(ui, self[0], () -> show(frame)), PUSH_INTERVAL_NANOS);
-        self[0] = executor.start(job, reason -> push(ui, self[0], () -> stopped(self[0], reason)));
-        run = self[0];
-        showRunning(true);
+        showProblem(Optional.empty());
+        live.play(bar.unitsPerSecond(), Long.MAX_VALUE);
     }
 
-    private void push(UI ui, TrainingRun from, Runnable update) {
-        try {
-            ui.access(() -> {
-                if (from == null || from == run || !from.isRunning()) {
-                    update.run();
-                }
-            });
-        } catch (UIDetachedException e) {
-            if (from != null) {
-                from.cancel();
-            }
+    private void step(int samples) {
+        if (!live.isRunning() && formShown()) {
+            showProblem(Optional.empty());
+            live.step(samples);
         }
-    }
-
-    private void stopped(TrainingRun which, StopReason reason) {
-        if (which != run) {
-            return;
-        }
-        run = null;
-        showRunning(false);
-        if (reason != StopReason.FINISHED && reason != StopReason.CANCELLED) {
-            error.setText(getTranslation("perceptron.stop." + reason.name().toLowerCase(java.util.Locale.ROOT)));
-        }
-        show(model.frame());
-    }
-
-    private void stop() {
-        if (run != null) {
-            run.cancel();
-            run = null;
-            showRunning(false);
-        }
-    }
-
-    private void showRunning(boolean running) {
-        runButton.setText(getTranslation(running ? "perceptron.pause" : "perceptron.run"));
-        stepButton.setEnabled(!running);
-        epochButton.setEnabled(!running);
     }
 
     private void redrawAll() {
+        live.reset();
         PerceptronPoints points = model.points();
         plot.setUp(
                 "x₁",
@@ -221,23 +194,23 @@ class PerceptronTrainerWidget extends Composite<Div> {
         errorChart.setSeries(
                 getTranslation("perceptron.epoch-axis"),
                 getTranslation("perceptron.error-axis"),
-                java.util.List.of(getTranslation("perceptron.error-series")),
+                List.of(getTranslation("perceptron.error-series")),
                 0.0,
                 2.0);
         weightChart.setSeries(
                 getTranslation("perceptron.epoch-axis"),
                 getTranslation("perceptron.weight-axis"),
-                java.util.List.of("w₀ (b)", "w₁", "w₂"),
+                List.of("w₀ (b)", "w₁", "w₂"),
                 null,
                 null);
-        showRunning(run != null);
         tables.reset();
         model.reset();
-        show(model.frame());
+        publish();
+        show(model.frame(), true);
     }
 
-    private void show(Frame f) {
-        publish();
+    @Override
+    public void show(Frame f, boolean detailed) {
         plot.setLine(f.line());
         plot.setHighlight(
                 f.lastStep() == null
@@ -261,23 +234,30 @@ class PerceptronTrainerWidget extends Composite<Div> {
                 weightChart.append(k, epochs, w[k]);
             }
         }
-        outcome.setText(PerceptronTexts.outcome(this::getTranslation, f, model));
+        bar.setCounter(getTranslation("perceptron.counter", f.epochs(), f.samples()));
+        TextMarkup.set(outcome, PerceptronTexts.outcome(this::getTranslation, f, model));
         readout.setText(PerceptronTexts.readout(this::getTranslation, f));
         tables.update(f);
     }
 
+    @Override
+    public void running(boolean running) {
+        bar.showRunning(running);
+        stepButton.setEnabled(!running);
+        epochButton.setEnabled(!running);
+    }
+
+    @Override
+    public void ended(Frame last, LiveTraining.End end) {
+        if (end.reason() != StopReason.FINISHED && end.reason() != StopReason.CANCELLED) {
+            TextMarkup.set(
+                    error,
+                    getTranslation("perceptron.stop." + end.reason().name().toLowerCase(Locale.ROOT)));
+        }
+    }
+
     /** Tells train-goal exercises what the learner's engine has reached (read on the server, never sent). */
     private void publish() {
-        PerceptronSnapshot s = model.snapshot();
-        int epochs = s.converged() ? s.convergedAfterEpochs() : s.epochs();
-        snapshots.publish(new TrainingSnapshot(
-                "perceptron-trainer",
-                s.dataset(),
-                epochs,
-                s.converged(),
-                0,
-                s.trainAccuracy(),
-                Instant.now(),
-                model.parameters()));
+        snapshots.publish(model.trainingSnapshot(Instant.now()));
     }
 }

@@ -10,6 +10,7 @@ import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Main;
+import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.router.BeforeEvent;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.HasUrlParameter;
@@ -53,6 +54,7 @@ class ClassDashboardView extends Main implements HasUrlParameter<Long>, HasDynam
     private final String teacher;
     private final H1 title = new H1();
     private final Button close = new Button();
+    private final Paragraph closedNote = new Paragraph();
     private @Nullable ResultsTables tables;
     private @Nullable JoinPanel join;
     private long classId;
@@ -96,7 +98,11 @@ class ClassDashboardView extends Main implements HasUrlParameter<Long>, HasDynam
         close.setText(getTranslation("classroom.dashboard.close"));
         close.setId("close-class");
         close.addThemeVariants(ButtonVariant.LUMO_ERROR);
+        close.setTooltipText(getTranslation("classroom.dashboard.close.tooltip"));
         close.addClickListener(e -> show(classrooms.close(teacher, classId)));
+        closedNote.setText(getTranslation("classroom.dashboard.closed-note"));
+        closedNote.setId("class-closed-note");
+        closedNote.addClassName("classroom-closed-note");
         Language language = Language.of(getLocale());
         Anchor csv = csvLink(
                 "csv-export",
@@ -122,7 +128,7 @@ class ClassDashboardView extends Main implements HasUrlParameter<Long>, HasDynam
         // students on this network may join this class whatever others here try (see JoinLimits)
         classrooms.openedFrom(teacher, classId, JoinIdentity.address());
         AssignmentPanel assignment = new AssignmentPanel(assignments, lockable, content, teacher, classId, language);
-        add(title, join, actions, assignment, tables);
+        add(title, join, actions, closedNote, assignment, tables);
         this.join = join;
         show(summary);
         refresh();
@@ -144,6 +150,7 @@ class ClassDashboardView extends Main implements HasUrlParameter<Long>, HasDynam
         title.setText(summary.name());
         if (join != null) join.show(summary);
         close.setEnabled(summary.open());
+        closedNote.setVisible(!summary.open());
     }
 
     private void remove(ClassResults.Student student) {
@@ -157,8 +164,13 @@ class ClassDashboardView extends Main implements HasUrlParameter<Long>, HasDynam
 
     @Override
     protected void onAttach(AttachEvent event) {
+        if (tables == null) return; // no class shown (not found or not this teacher's)
         UI ui = event.getUI();
-        unsubscribe = activity.subscribe(() -> ui.access(this::refresh));
+        unsubscribe = activity.subscribe(() -> {
+            // the queries outside the page's lock: the teacher's own clicks need not wait for them
+            ClassResults results = classrooms.results(teacher, classId);
+            ui.access(() -> tables.show(results));
+        });
     }
 
     @Override

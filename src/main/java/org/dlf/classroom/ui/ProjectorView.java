@@ -92,7 +92,10 @@ class ProjectorView extends Main implements HasUrlParameter<Long>, HasDynamicTit
     @Override
     protected void onAttach(AttachEvent event) {
         UI ui = event.getUI();
-        unsubscribe = activity.subscribe(() -> ui.access(() -> show(classrooms.summary(teacher, classId))));
+        unsubscribe = activity.subscribe(() -> {
+            ClassSummary summary = classrooms.summary(teacher, classId); // outside the page's lock
+            ui.access(() -> show(summary));
+        });
     }
 
     @Override

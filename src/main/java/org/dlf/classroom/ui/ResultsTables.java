@@ -39,6 +39,13 @@ class ResultsTables extends Div {
     private final Grid<ClassResults.Stuck> stuck = new Grid<>();
     private final Grid<ClassResults.Diverged> diverged = new Grid<>();
     private final Paragraph noDiverged = new Paragraph();
+    private final LiveRows<ClassResults.Student> studentRows = new LiveRows<>(students, ClassResults.Student::learner);
+    private final LiveRows<ClassResults.ExerciseStats> exerciseRows =
+            new LiveRows<>(exercises, ClassResults.ExerciseStats::exerciseId);
+    private final LiveRows<ClassResults.Mistake> mistakeRows =
+            new LiveRows<>(mistakes, m -> m.exerciseId() + "\n" + m.mistake());
+    private final LiveRows<ClassResults.Stuck> stuckRows = new LiveRows<>(stuck, s -> s.name() + "\n" + s.exerciseId());
+    private final LiveRows<ClassResults.Diverged> divergedRows = new LiveRows<>(diverged, d -> d);
     private final BiFunction<String, Object[], String> tr;
     private final Language language;
     private final ContentService content;
@@ -160,20 +167,21 @@ class ResultsTables extends Div {
             columns = true;
         }
         ClassResults results = filter.apply(last, names::chapter);
-        students.setItems(results.students());
-        exercises.setItems(results.exercises());
-        mistakes.setItems(results.mistakes());
-        stuck.setItems(results.stuck());
-        diverged.setItems(results.diverged());
-        diverged.setVisible(!results.diverged().isEmpty());
-        noDiverged.setVisible(results.diverged().isEmpty());
+        studentRows.show(results.students());
+        exerciseRows.show(results.exercises());
+        mistakeRows.show(results.mistakes());
+        stuckRows.show(results.stuck());
+        divergedRows.show(results.diverged());
+        diverged.setVisible(!divergedRows.isEmpty());
+        noDiverged.setVisible(divergedRows.isEmpty());
     }
 
     private void studentColumns(ClassResults results) {
         students.addColumn(ClassResults.Student::name)
                 .setHeader(t("classroom.student"))
                 .setFrozen(true)
-                .setAutoWidth(true);
+                .setAutoWidth(true)
+                .setId("students-name");
         for (var chapter : results.chapters().entrySet()) {
             String slug = chapter.getKey();
             String header = content.course()
@@ -194,7 +202,8 @@ class ResultsTables extends Div {
                 .setAutoWidth(true);
         students.addColumn(ClassResults.Student::attempts)
                 .setHeader(t("classroom.attempts"))
-                .setAutoWidth(true);
+                .setAutoWidth(true)
+                .setId("students-attempts");
         students.addComponentColumn(s -> {
                     Button b = new Button(VaadinIcon.KEY_O.create(), e -> resumeCode.accept(s));
                     b.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_ICON);

@@ -12,8 +12,10 @@ import com.vaadin.flow.component.html.Section;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.server.VaadinSession;
+import java.util.Optional;
 import java.util.UUID;
 import org.dlf.assignment.AssignmentRestrictedException;
+import org.dlf.assignment.LockableWidgets;
 import org.dlf.base.ui.component.Clicks;
 import org.dlf.base.ui.component.Numbers;
 import org.dlf.base.ui.component.TextMarkup;
@@ -41,6 +43,7 @@ class ExercisePanel extends Section {
     private final ExerciseSpec spec;
     private final Language language;
     private final ExerciseService exercises;
+    private final LockableWidgets widgets;
     private final UUID learner;
     private final AnswerInput input;
     private final Div feedback = new Div();
@@ -56,10 +59,17 @@ class ExercisePanel extends Section {
 
     private final boolean solutions;
 
-    ExercisePanel(ExerciseSpec spec, String number, Language language, ExerciseService exercises, UUID learner) {
+    ExercisePanel(
+            ExerciseSpec spec,
+            String number,
+            Language language,
+            ExerciseService exercises,
+            LockableWidgets widgets,
+            UUID learner) {
         this.spec = spec;
         this.language = language;
         this.exercises = exercises;
+        this.widgets = widgets;
         this.learner = learner;
         String id = spec.id();
         setId("exercise-" + id);
@@ -153,7 +163,11 @@ class ExercisePanel extends Section {
         String text = verdict.outcome() == Verdict.Outcome.MISTAKE && spec.mistake(verdict.code()) != null
                 ? spec.mistake(verdict.code()).text().in(language)
                 : getTranslation(
-                        "exercises.feedback." + verdict.code(), verdict.args().toArray());
+                        "exercises.feedback." + verdict.code(),
+                        FeedbackArguments.of(
+                                verdict,
+                                spec.widget() == null ? Optional.empty() : widgets.widget(spec.widget()),
+                                this::getTranslation));
         if (repeated && !verdict.correct()) text += " " + getTranslation("exercises.repeated");
         TextMarkup.set(feedback, text);
         feedback.getElement()

@@ -6,7 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
-import java.nio.file.Paths;
 import org.dlf.BrowserTestBase;
 import org.junit.jupiter.api.Test;
 
@@ -36,25 +35,57 @@ class BackpropStepperIT extends BrowserTestBase {
         snap(page, "backprop-zh-1280");
     }
 
+    private static void fastest(Page p, String label) {
+        p.locator("#backprop-train-speed").click();
+        p.getByRole(
+                        com.microsoft.playwright.options.AriaRole.OPTION,
+                        new Page.GetByRoleOptions().setName(label).setExact(true))
+                .click();
+    }
+
     @Test
     void training_shows_0_291027774_after_one_step_and_3_5e_5_after_ten_thousand() {
         open("chapter/backpropagation");
         Locator steps = page.locator("#backprop-steps input");
         steps.scrollIntoViewIfNeeded();
-        steps.fill("1");
-        page.locator("#backprop-train").click();
+        assertThat(page.locator("#backprop-train-counter")).hasText("第 0 步");
+        page.locator("#backprop-train-step").click();
+        assertThat(page.locator("#backprop-train-counter")).hasText("第 1 步");
         assertThat(page.locator("#backprop-train-result")).containsText("0.291027774");
         page.locator("#backprop-mistake-toggle").click();
         assertThat(page.locator("#backprop-mistake-values")).containsText("0.291027924");
         assertThat(page.locator("#backprop-mistake-values")).containsText("0.291027774");
-        steps.fill("10000");
-        page.locator("#backprop-train").click();
+        fastest(page, "尽可能快");
+        page.locator("#backprop-train-run").click();
         assertThat(page.locator("#backprop-train-status")).containsText("0.0000351018778");
         assertThat(page.locator("#backprop-train-result")).containsText("0.0159136");
+        assertThat(page.locator("#backprop-train-counter")).hasText("第 10,000 步");
+        assertThat(page.locator("#backprop-train-run")).hasText("运行");
         steps.fill("20000");
-        page.locator("#backprop-train").click();
+        steps.press("Enter");
+        page.locator("#backprop-train-run").click();
         assertThat(page.locator("#backprop-steps")).hasAttribute("invalid", "");
+        assertThat(page.locator("#backprop-train-run")).hasText("运行");
         snap(page, "backprop-train-zh-1280");
+    }
+
+    @Test
+    void play_runs_step_after_step_at_the_chosen_speed_until_pause_in_english() {
+        Page p = openIn("en-US", 1280, 900, "chapter/backpropagation");
+        Locator counter = p.locator("#backprop-train-counter");
+        counter.scrollIntoViewIfNeeded();
+        assertThat(counter).hasText("Step 0");
+        fastest(p, "Normal (50 steps/s)");
+        p.locator("#backprop-train-run").click();
+        assertThat(p.locator("#backprop-train-run")).hasText("Pause");
+        p.waitForFunction(
+                "() => /Step (\\d+)/.exec(document.querySelector('#backprop-train-counter').textContent)[1] > 20");
+        p.locator("#backprop-train-run").click();
+        assertThat(p.locator("#backprop-train-run")).hasText("Play");
+        String paused = counter.textContent();
+        p.locator("#backprop-train-reset").click();
+        assertThat(counter).hasText("Step 0");
+        org.assertj.core.api.Assertions.assertThat(paused).isNotEqualTo("Step 10,000");
     }
 
     @Test
@@ -68,8 +99,8 @@ class BackpropStepperIT extends BrowserTestBase {
                     p.locator("#backprop-next").click();
                 }
                 assertThat(p.locator("#backprop-counter")).hasText("6 / 11");
-                p.locator("#backprop-steps input").fill("10000");
-                p.locator("#backprop-train").click();
+                fastest(p, locale.startsWith("zh") ? "尽可能快" : "As fast as possible");
+                p.locator("#backprop-train-run").click();
                 assertThat(p.locator("#backprop-train-result")).containsText("0.984064");
                 p.locator("#backprop-mistake-toggle").click();
                 assertThat(p.locator("#backprop-mistake")).isVisible();
@@ -107,8 +138,7 @@ class BackpropStepperIT extends BrowserTestBase {
             // with w5 = -0.3 and η = 1: ∂E/∂w5 = 0.0865721748, so w5⁺ = -0.3 - 1 × 0.0865721748
             assertThat(p.locator("#backprop-status")).containsText("w5+ = -0.386572175");
             assertThat(p.locator("#backprop-diagram")).containsText("w5 = -0.3 → -0.386572175");
-            p.locator("#backprop-steps input").fill("1");
-            p.locator("#backprop-train").click();
+            p.locator("#backprop-train-step").click();
             // one training step from the edited numbers reaches the stepper's E_total after its step
             assertThat(p.locator("#backprop-train-result")).containsText("0.222724895");
             String csv = java.nio.file.Files.readString(p.waitForDownload(
@@ -122,24 +152,20 @@ class BackpropStepperIT extends BrowserTestBase {
             assertThat(p.locator("#backprop-eta input")).hasValue("0.5");
             assertThat(p.locator("#backprop-counter")).hasText("5 / 11");
             assertThat(p.locator("#backprop-status")).containsText("w5+ = 0.35891648");
-            p.locator("#backprop-editor").scrollIntoViewIfNeeded();
-            p.screenshot(new Page.ScreenshotOptions()
-                    .setPath(Paths.get(
-                            System.getProperty("screenshots.dir", "target/screenshots"),
-                            "backprop-editor-" + locale.substring(0, 2) + ".png")));
+            screenshots(p, "backprop-editor-" + locale.substring(0, 2), "#backprop-editor");
             c.close();
         }
     }
 
-    /** Viewport screenshots with each of these parts scrolled to the top (the app layout scrolls inside). */
-    static void snap(Page p, String name) {
-        String[] parts = {"#backprop-diagram", "#backprop-status", "#backprop-chart", "#backprop-mistake-toggle"};
-        for (int i = 0; i < parts.length; i++) {
-            p.locator(parts[i]).evaluate("e => e.scrollIntoView({block: 'start'})");
-            p.screenshot(new Page.ScreenshotOptions()
-                    .setPath(Paths.get(
-                            System.getProperty("screenshots.dir", "target/screenshots"),
-                            name + "-" + (i + 1) + ".png")));
-        }
+    /** Viewport screenshots of the stepper's and the training panel's parts. */
+    private void snap(Page p, String name) {
+        screenshots(
+                p,
+                name,
+                "#backprop-diagram",
+                "#backprop-status",
+                "#backprop-train-run",
+                "#backprop-chart",
+                "#backprop-mistake-toggle");
     }
 }

@@ -136,8 +136,8 @@ class BackpropStepperModelTest {
         model.set(Param.W7, 2.0);
         model.set(Param.ETA, 0.25);
         BackpropTraining training = BackpropTraining.of(1, model.values()).orElseThrow();
-        training.advance(System.nanoTime() + 1_000_000_000L);
-        assertEquals(model.all().get(10).value(), training.drain().error(), 1e-15);
+        training.advance(System.nanoTime() + 1_000_000_000L, 1);
+        assertEquals(model.all().get(10).value(), training.frame().error(), 1e-15);
         assertEquals("backprop.train.range", model.setTrainSteps(0).orElseThrow());
         assertTrue(model.setTrainSteps(250).isEmpty());
         assertEquals(250, model.trainSteps());

@@ -16,7 +16,7 @@ class MlpTablesTest {
             train[i] = 1.0 / (from + i);
             test[i] = 2.0 / (from + i);
         }
-        return new MlpTrainerModel.Frame(from + count - 1, epochs, train, test, new double[0], null, null);
+        return new MlpTrainerModel.Frame(from + count - 1, epochs, train, test, new double[0], null, null, null, false);
     }
 
     @Test

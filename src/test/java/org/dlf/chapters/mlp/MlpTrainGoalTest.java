@@ -8,7 +8,6 @@ import org.dlf.assignment.ParameterLocks;
 import org.dlf.exercises.ManifestFixture;
 import org.dlf.exercises.TrainGoalChecker;
 import org.dlf.exercises.Verdict;
-import org.dlf.training.TrainingSnapshot;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -22,7 +21,8 @@ class MlpTrainGoalTest {
     /** The trainer's defaults with some parameters changed (named as the trainer's lockable parameters). */
     private static MlpTrainerModel with(Map<String, String> changed) {
         MlpTrainerModel model = new MlpTrainerModel();
-        assertThat(model.apply(MlpLocks.applied(new ParameterLocks(changed), model.settings())))
+        assertThat(model.apply(MlpLocks.applied(
+                        new ParameterLocks(changed), model.settings().edit())))
                 .isEmpty();
         return model;
     }
@@ -33,21 +33,9 @@ class MlpTrainGoalTest {
             if (model.snapshot().trainAccuracy() == 1.0) {
                 break;
             }
-            model.epoch();
+            model.advance(Long.MAX_VALUE, 1);
         }
-        MlpSnapshot s = model.snapshot();
-        // as MlpTrainerWidget.publish() reports it
-        return TrainGoalChecker.check(
-                GOAL,
-                new TrainingSnapshot(
-                        "mlp-trainer",
-                        s.dataset(),
-                        s.epochs(),
-                        false,
-                        s.hiddenNeurons(),
-                        s.trainAccuracy(),
-                        Instant.EPOCH,
-                        model.parameters()));
+        return TrainGoalChecker.check(GOAL, model.trainingSnapshot(Instant.EPOCH)); // what the widget publishes
     }
 
     @Test

@@ -13,17 +13,8 @@ class MlpTrainerModelLocksTest {
     private static final ParameterLocks LOCKS = new ParameterLocks(
             Map.of("learningRate", "0.1", "seed", "7", "dataset", "CIRCLE", "activation", "SIGMOID"));
 
-    private static MlpSettings with(MlpSettings s, double rate, long seed) {
-        return new MlpSettings(
-                s.hiddenLayers(),
-                s.neuronsPerLayer(),
-                s.activation(),
-                rate,
-                s.batchSize(),
-                s.noise(),
-                s.testFraction(),
-                seed,
-                s.epochBudget());
+    private static MlpSettings.Builder with(MlpSettings s, double rate, long seed) {
+        return s.edit().learningRate(rate).seed(seed);
     }
 
     @Test
@@ -45,7 +36,7 @@ class MlpTrainerModelLocksTest {
     void a_direct_call_with_another_locked_value_is_refused_and_changes_nothing() {
         MlpTrainerModel model = new MlpTrainerModel();
         model.lock(LOCKS);
-        model.epoch();
+        model.advance(Long.MAX_VALUE, 1);
         MlpSettings before = model.settings();
         int points = model.data().dataset().size();
 
@@ -68,8 +59,9 @@ class MlpTrainerModelLocksTest {
         MlpTrainerModel model = new MlpTrainerModel();
         model.lock(LOCKS);
         MlpSettings s = model.settings();
-        MlpSettings wider = new MlpSettings(2, 6, s.activation(), 0.1, 8, 0.1, s.testFraction(), 7, s.epochBudget());
-        assertThat(model.apply(wider)).isEmpty();
+        assertThat(model.apply(
+                        s.edit().hiddenLayers(2).neuronsPerLayer(6).batchSize(8).noise(0.1)))
+                .isEmpty();
         assertThat(model.settings().hiddenLayers()).isEqualTo(2);
     }
 

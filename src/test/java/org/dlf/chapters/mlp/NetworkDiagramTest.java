@@ -10,7 +10,14 @@ class NetworkDiagramTest {
     private static String spiralNetwork() {
         MlpTrainerModel model = new MlpTrainerModel();
         model.setDataset(MlpData.Choice.SPIRAL);
-        model.apply(new MlpSettings(2, 8, Activation.TANH, 0.03, 10, 0.1, 0.2, 1, 1000));
+        model.apply(model.settings()
+                .edit()
+                .hiddenLayers(2)
+                .neuronsPerLayer(8)
+                .activation(Activation.TANH)
+                .learningRate(0.03)
+                .batchSize(10)
+                .noise(0.1));
         model.trainUntil(Long.MAX_VALUE, 5);
         return NetworkDiagram.svg(model.network(), (l, j) -> "neuron " + (j + 1) + " of layer " + (l + 1));
     }

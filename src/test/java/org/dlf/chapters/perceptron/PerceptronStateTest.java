@@ -26,7 +26,6 @@ class PerceptronStateTest {
         m.setLearningRate(0.07);
         m.setStart(true, 4242);
         m.setStopping(Double.NaN, 0.05, 3, 250);
-        m.setSpeed(PerceptronSpeed.SLOW);
         return m;
     }
 
@@ -48,7 +47,7 @@ class PerceptronStateTest {
                 .containsEntry("seed", "4242")
                 .containsEntry("err", "off")
                 .containsEntry("dw", "0.05")
-                .containsEntry("speed", "slow");
+                .doesNotContainKey("speed");
         assertThat(params.get("drop").split("~")).hasSize(2);
 
         PerceptronTrainerModel copy = restored(params);
@@ -85,7 +84,7 @@ class PerceptronStateTest {
                         org.assertj.core.groups.Tuple.tuple("seed", "perceptron.error.seed"),
                         org.assertj.core.groups.Tuple.tuple("err", "perceptron.error.error-epsilon"),
                         org.assertj.core.groups.Tuple.tuple("k", "perceptron.error.consecutive"),
-                        org.assertj.core.groups.Tuple.tuple("speed", "share.error.value"),
+                        org.assertj.core.groups.Tuple.tuple("speed", "share.error.unknown"),
                         org.assertj.core.groups.Tuple.tuple("colour", "share.error.unknown"));
         assertThat(refused.getFirst().args()).startsWith(0.001, 1.0);
         assertThat(PerceptronState.CODEC.encode(m))
@@ -122,8 +121,8 @@ class PerceptronStateTest {
         assertThat(refused)
                 .extracting(Refusal::messageKey)
                 .containsExactly("assignment.locked.points", "assignment.locked");
-        assertThat(m.learningRate()).isEqualTo(0.1);
+        assertThat(m.settings().learningRate()).isEqualTo(0.1);
         assertThat(m.points().dataset().size()).isEqualTo(4);
-        assertThat(m.seed()).isEqualTo(9);
+        assertThat(m.settings().seed()).isEqualTo(9);
     }
 }

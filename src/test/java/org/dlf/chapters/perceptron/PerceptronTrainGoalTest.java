@@ -7,7 +7,6 @@ import java.util.Map;
 import org.dlf.exercises.ManifestFixture;
 import org.dlf.exercises.TrainGoalChecker;
 import org.dlf.exercises.Verdict;
-import org.dlf.training.TrainingSnapshot;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -19,25 +18,12 @@ class PerceptronTrainGoalTest {
 
     private static final Map<String, Object> GOAL = ManifestFixture.goal("perceptron-train-or");
 
-    /** Trains until a stopping rule ends the run, then checks what the widget publishes for train goals. */
+    /** Trains until a stopping rule ends the run, then checks the goal. */
     private static Verdict trainAndCheck(PerceptronTrainerModel model) {
         while (!model.finished()) {
             model.epoch();
         }
-        PerceptronSnapshot s = model.snapshot();
-        // as PerceptronTrainerWidget.publish() reports it
-        int epochs = s.converged() ? s.convergedAfterEpochs() : s.epochs();
-        return TrainGoalChecker.check(
-                GOAL,
-                new TrainingSnapshot(
-                        "perceptron-trainer",
-                        s.dataset(),
-                        epochs,
-                        s.converged(),
-                        0,
-                        s.trainAccuracy(),
-                        Instant.EPOCH,
-                        model.parameters()));
+        return TrainGoalChecker.check(GOAL, model.trainingSnapshot(Instant.EPOCH)); // what the widget publishes
     }
 
     private static PerceptronTrainerModel orWithPoint(double x, double y, boolean positive) {

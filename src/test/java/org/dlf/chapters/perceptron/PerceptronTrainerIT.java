@@ -9,12 +9,19 @@ import com.microsoft.playwright.options.AriaRole;
 import java.util.regex.Pattern;
 import org.dlf.BrowserTestBase;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 class PerceptronTrainerIT extends BrowserTestBase {
 
+    private void choose(Page p, String select, String label) {
+        p.locator(select).click();
+        p.getByRole(AriaRole.OPTION, new Page.GetByRoleOptions().setName(label).setExact(true))
+                .click();
+    }
+
     private void chooseDataset(Page p, String label) {
-        p.locator("#perceptron-dataset").click();
-        p.getByRole(AriaRole.OPTION, new Page.GetByRoleOptions().setName(label)).click();
+        choose(p, "#perceptron-dataset", label);
     }
 
     @Test
@@ -25,9 +32,7 @@ class PerceptronTrainerIT extends BrowserTestBase {
         assertThat(outcome).containsText("准备就绪");
         page.locator("#perceptron-step").click();
         assertThat(page.locator("#perceptron-readout")).containsText("分错");
-        page.locator("#perceptron-speed").click();
-        page.getByRole(AriaRole.OPTION, new Page.GetByRoleOptions().setName("快"))
-                .click();
+        choose(page, "#perceptron-speed", "快（40 个样本/秒）");
         page.locator("#perceptron-run").click();
         assertThat(outcome).containsText("经过 4 轮后收敛");
         assertThat(page.locator("#perceptron-readout")).containsText("[-1.000, 1.000, 1.000]");
@@ -46,7 +51,52 @@ class PerceptronTrainerIT extends BrowserTestBase {
         Locator rate = page.locator("#perceptron-learning-rate input");
         rate.fill("5");
         rate.press("Enter");
-        assertThat(page.locator("#perceptron-message")).containsText("学习率必须是");
+        Locator message = page.locator("#perceptron-message");
+        assertThat(message).containsText("学习率必须是");
+        // while the form shows a value the trainer refused, it does not train
+        page.locator("#perceptron-run").click();
+        idle(page);
+        assertThat(page.locator("#perceptron-run")).hasText("运行");
+        assertThat(message).containsText("学习率必须是");
+        assertThat(page.locator("#perceptron-counter")).hasText("第 0 轮 · 已训练 0 个样本");
+    }
+
+    @ParameterizedTest
+    @CsvSource({
+        "zh-CN, 类别 +1|类别 −1|决策边界|当前样本, 自定义（自己放置的点）, 尽可能快, 运行",
+        "en-US, class +1|class −1|decision line|current sample, Custom (my own points), As fast as possible, Play"
+    })
+    void the_legend_names_what_is_drawn_and_a_clicked_point_makes_the_data_set_custom(
+            String locale, String legend, String custom, String fastest, String play) {
+        Page p = openIn(locale, 1280, 900, "chapter/perceptron");
+        Locator plot = p.locator("#perceptron-plot");
+        plot.scrollIntoViewIfNeeded();
+        p.waitForFunction("() => !!document.querySelector('#perceptron-plot')._chart");
+        @SuppressWarnings("unchecked")
+        java.util.List<String> items =
+                (java.util.List<String>) plot.evaluate("e => e._chart.legend.legendItems.map(i => i.text)");
+        org.assertj.core.api.Assertions.assertThat(items).containsExactlyInAnyOrder(legend.split("\\|"));
+
+        // a click in the plot, away from the four points, adds one: the selector says so
+        plot.click(new Locator.ClickOptions().setPosition(plotWidth(plot) / 2, 60));
+        assertThat(p.locator("#perceptron-dataset")).containsText(custom);
+
+        p.locator("#perceptron-step").click();
+        assertThat(p.locator("#perceptron-counter")).containsText("1");
+        choose(p, "#perceptron-speed", fastest);
+        p.locator("#perceptron-run").click();
+        assertThat(p.locator("#perceptron-run")).hasText(play); // a stopping rule ended it
+        assertThat(p.locator("#perceptron-outcome")).not().containsText(Pattern.compile("undefined|CUSTOM"));
+        snap(p, "perceptron-custom-" + locale.substring(0, 2));
+    }
+
+    /** Viewport screenshots of the trainer's parts. */
+    private void snap(Page p, String name) {
+        screenshots(p, name, "#perceptron-plot", "#perceptron-run", "#perceptron-dataset", "#perceptron-error-chart");
+    }
+
+    private static double plotWidth(Locator plot) {
+        return plot.boundingBox().width;
     }
 
     @Test
@@ -65,6 +115,7 @@ class PerceptronTrainerIT extends BrowserTestBase {
         Page q = en1280.newPage();
         open(q, "chapter/perceptron");
         q.locator("#perceptron-run").click();
+        assertThat(q.locator("#perceptron-run")).hasText("Pause");
         assertThat(q.locator("#perceptron-outcome")).containsText(Pattern.compile("Training|Converged"));
         // normal speed, 8 samples a second: the executor wakes the paced run for each of OR's 16 samples
         assertThat(q.locator("#perceptron-outcome")).containsText("Converged after 4 epochs");
@@ -76,7 +127,10 @@ class PerceptronTrainerIT extends BrowserTestBase {
         Page r = zh.newPage();
         open(r, "chapter/perceptron");
         r.locator("#perceptron-dataset").scrollIntoViewIfNeeded();
-        screenshot(r, "perceptron-zh-390");
+        snap(r, "perceptron-zh-390");
+        r.locator("#scheme-toggle").click();
+        assertThat(r.locator("html")).hasAttribute("theme", Pattern.compile("dark"));
+        snap(r, "perceptron-zh-390-dark");
         zh.close();
     }
 }

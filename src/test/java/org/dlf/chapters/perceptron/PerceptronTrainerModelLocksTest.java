@@ -16,9 +16,9 @@ class PerceptronTrainerModelLocksTest {
     void locking_puts_the_teachers_values_in() {
         PerceptronTrainerModel model = new PerceptronTrainerModel();
         assertThat(model.lock(LOCKS)).isEmpty();
-        assertThat(model.learningRate()).isEqualTo(0.1);
-        assertThat(model.randomStart()).isTrue();
-        assertThat(model.seed()).isEqualTo(7);
+        assertThat(model.settings().learningRate()).isEqualTo(0.1);
+        assertThat(model.settings().randomStart()).isTrue();
+        assertThat(model.settings().seed()).isEqualTo(7);
         assertThat(model.points().choice()).isEqualTo(PerceptronPoints.Choice.AND);
         assertThat(model.parameters())
                 .containsEntry("learningRate", "0.1")
@@ -34,15 +34,15 @@ class PerceptronTrainerModelLocksTest {
         model.epoch();
         int epochs = model.frame().epochs();
 
-        assertThat(model.setLearningRate(0.5)).contains("assignment.locked");
-        assertThat(model.setStart(false, 7)).contains("assignment.locked");
-        assertThat(model.setStart(true, 8)).contains("assignment.locked");
+        assertThat(model.apply(model.settings().edit().learningRate(0.5))).contains("assignment.locked");
+        assertThat(model.apply(model.settings().edit().start(false, 7))).contains("assignment.locked");
+        assertThat(model.apply(model.settings().edit().start(true, 8))).contains("assignment.locked");
         assertThat(model.setDataset(PerceptronPoints.Choice.XOR)).contains("assignment.locked");
         assertThat(model.clickAt(0.5, 0.5, true)).contains("assignment.locked.points");
 
-        assertThat(model.learningRate()).isEqualTo(0.1);
-        assertThat(model.seed()).isEqualTo(7);
-        assertThat(model.randomStart()).isTrue();
+        assertThat(model.settings().learningRate()).isEqualTo(0.1);
+        assertThat(model.settings().seed()).isEqualTo(7);
+        assertThat(model.settings().randomStart()).isTrue();
         assertThat(model.points().choice()).isEqualTo(PerceptronPoints.Choice.AND);
         assertThat(model.frame().epochs()).isEqualTo(epochs); // not reset
         assertThat(epochs).isEqualTo(1);
@@ -52,8 +52,8 @@ class PerceptronTrainerModelLocksTest {
     void the_same_value_and_unlocked_settings_are_still_accepted() {
         PerceptronTrainerModel model = new PerceptronTrainerModel();
         model.lock(new ParameterLocks(Map.of("learningRate", "0.1")));
-        assertThat(model.setLearningRate(0.1)).isEmpty();
-        assertThat(model.setStart(true, 42)).isEmpty();
+        assertThat(model.apply(model.settings().edit().learningRate(0.1))).isEmpty();
+        assertThat(model.apply(model.settings().edit().start(true, 42))).isEmpty();
         assertThat(model.setDataset(PerceptronPoints.Choice.XOR)).isEmpty();
     }
 

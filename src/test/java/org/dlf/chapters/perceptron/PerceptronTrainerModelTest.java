@@ -42,7 +42,7 @@ class PerceptronTrainerModelTest {
     void xor_never_converges_and_stops_at_M_epochs() {
         PerceptronTrainerModel model = new PerceptronTrainerModel();
         model.setDataset(Choice.XOR);
-        model.setStopping(0.001, Double.NaN, 1, 50);
+        model.apply(model.settings().edit().stopping(0.001, Double.NaN, 1, 50));
         runToEnd(model);
 
         PerceptronSnapshot s = model.snapshot();
@@ -56,7 +56,7 @@ class PerceptronTrainerModelTest {
     @Test
     void k_in_a_row_needs_three_error_free_epochs_so_or_stops_after_epoch_6() {
         PerceptronTrainerModel model = new PerceptronTrainerModel();
-        model.setStopping(0.001, Double.NaN, 3, 100);
+        model.apply(model.settings().edit().stopping(0.001, Double.NaN, 3, 100));
         runToEnd(model);
 
         assertThat(model.snapshot().convergedAfterEpochs()).isEqualTo(6);
@@ -66,7 +66,7 @@ class PerceptronTrainerModelTest {
     void a_loose_weight_change_rule_stops_xor_early_without_a_correct_classification() {
         PerceptronTrainerModel model = new PerceptronTrainerModel();
         model.setDataset(Choice.XOR);
-        model.setStopping(Double.NaN, 10, 1, 100);
+        model.apply(model.settings().edit().stopping(Double.NaN, 10, 1, 100));
         runToEnd(model);
 
         assertThat(model.snapshot().outcome()).isEqualTo(PerceptronOutcome.CONVERGED_WEIGHTS);
@@ -78,16 +78,20 @@ class PerceptronTrainerModelTest {
     void values_the_controls_cannot_set_are_refused_and_change_nothing() {
         PerceptronTrainerModel model = new PerceptronTrainerModel();
 
-        assertThat(model.setLearningRate(0)).contains("perceptron.error.learning-rate");
-        assertThat(model.setLearningRate(1.5)).contains("perceptron.error.learning-rate");
-        assertThat(model.setLearningRate(Double.NaN)).contains("perceptron.error.learning-rate");
-        assertThat(model.setStart(true, -1)).contains("perceptron.error.seed");
-        assertThat(model.setStopping(0.1, Double.NaN, 0, 10)).contains("perceptron.error.consecutive");
-        assertThat(model.setStopping(0.1, Double.NaN, 1, 1001)).contains("perceptron.error.max-epochs");
-        assertThat(model.setStopping(-1, Double.NaN, 1, 10)).contains("perceptron.error.error-epsilon");
+        assertThat(model.apply(model.settings().edit().learningRate(0))).contains("perceptron.error.learning-rate");
+        assertThat(model.apply(model.settings().edit().learningRate(1.5))).contains("perceptron.error.learning-rate");
+        assertThat(model.apply(model.settings().edit().learningRate(Double.NaN)))
+                .contains("perceptron.error.learning-rate");
+        assertThat(model.apply(model.settings().edit().start(true, -1))).contains("perceptron.error.seed");
+        assertThat(model.apply(model.settings().edit().stopping(0.1, Double.NaN, 0, 10)))
+                .contains("perceptron.error.consecutive");
+        assertThat(model.apply(model.settings().edit().stopping(0.1, Double.NaN, 1, 1001)))
+                .contains("perceptron.error.max-epochs");
+        assertThat(model.apply(model.settings().edit().stopping(-1, Double.NaN, 1, 10)))
+                .contains("perceptron.error.error-epsilon");
         assertThat(model.clickAt(50, 0, true)).contains("perceptron.error.outside");
-        assertThat(model.learningRate()).isEqualTo(0.5);
-        assertThat(model.maxEpochs()).isEqualTo(100);
+        assertThat(model.settings().learningRate()).isEqualTo(0.5);
+        assertThat(model.settings().maxEpochs()).isEqualTo(100);
     }
 
     @Test
@@ -105,11 +109,21 @@ class PerceptronTrainerModelTest {
     void a_random_start_is_the_same_for_the_same_seed() {
         PerceptronTrainerModel a = new PerceptronTrainerModel();
         PerceptronTrainerModel b = new PerceptronTrainerModel();
-        a.setStart(true, 42);
-        b.setStart(true, 42);
+        a.apply(a.settings().edit().start(true, 42));
+        b.apply(b.settings().edit().start(true, 42));
 
         assertThat(a.frame().weights()).containsExactly(b.frame().weights());
         assertThat(a.frame().weights()).isNotEqualTo(new double[] {0, 0, 0});
+    }
+
+    @Test
+    void advance_presents_at_most_the_samples_asked_for_and_stops_at_a_stopping_rule() {
+        PerceptronTrainerModel model = new PerceptronTrainerModel();
+        assertThat(model.advance(Long.MAX_VALUE, 3)).isEqualTo(3);
+        assertThat(model.samplesToEpochEnd()).isEqualTo(1);
+        assertThat(model.advance(Long.MAX_VALUE, 1000)).isEqualTo(13);
+        assertThat(model.halted()).isTrue();
+        assertThat(model.snapshot().convergedAfterEpochs()).isEqualTo(4);
     }
 
     @Test
@@ -129,11 +143,11 @@ class PerceptronTrainerModelTest {
         assertThat(PerceptronTrainerFactory.configure(model, java.util.Map.of("dataset", "xor", "learningRate", "0.1")))
                 .isEmpty();
         assertThat(model.points().choice()).isEqualTo(Choice.XOR);
-        assertThat(model.learningRate()).isEqualTo(0.1);
+        assertThat(model.settings().learningRate()).isEqualTo(0.1);
 
         PerceptronTrainerModel bad = new PerceptronTrainerModel();
         assertThat(PerceptronTrainerFactory.configure(bad, java.util.Map.of("learningRate", "7")))
                 .contains("perceptron.error.config");
-        assertThat(bad.learningRate()).isEqualTo(0.5);
+        assertThat(bad.settings().learningRate()).isEqualTo(0.5);
     }
 }

@@ -145,6 +145,47 @@ class ShareIT extends BrowserTestBase {
     }
 
     @Test
+    void an_mlp_link_reproduces_its_settings_after_a_reload_and_a_language_switch() {
+        for (String locale : List.of("zh-CN", "en-US")) {
+            BrowserContext c = newContext(locale, 1280, 900);
+            Page p = c.newPage();
+            open(p, "chapter/mlp?mlp-trainer.lr=0.03&mlp-trainer.neurons=8&mlp-trainer.seed=7&mlp-trainer.data=spiral");
+            assertThat(p.locator("#mlp-learning-rate input")).hasValue("0.03");
+            assertThat(p.locator("#mlp-neurons input")).hasValue("8");
+            assertThat(p.locator("#mlp-seed input")).hasValue("7");
+            p.locator(locale.startsWith("en") ? "#lang-zh" : "#lang-en").click();
+            assertThat(p.locator("#mlp-learning-rate input")).hasValue("0.03");
+            assertThat(p.locator("#mlp-seed input")).hasValue("7");
+            assertThat(p).hasURL(Pattern.compile(".*mlp-trainer\\.lr=0\\.03.*"));
+            p.reload();
+            assertThat(p.locator("#mlp-learning-rate input")).hasValue("0.03");
+            assertThat(p.locator("#mlp-neurons input")).hasValue("8");
+            assertThat(p.locator("#mlp-seed input")).hasValue("7");
+            c.close();
+        }
+    }
+
+    @Test
+    void an_invalid_mlp_parameter_is_refused_with_a_translated_notice_and_changes_nothing() {
+        for (String locale : List.of("zh-CN", "en-US")) {
+            BrowserContext c = newContext(locale, 1280, 900);
+            Page p = c.newPage();
+            open(p, "chapter/mlp");
+            String lr = p.locator("#mlp-learning-rate input").inputValue();
+            open(p, "chapter/mlp?mlp-trainer.lr=100&mlp-trainer.seed=7");
+            Locator notice = p.locator("#mlp-trainer-notice");
+            assertThat(notice).containsText(locale.startsWith("zh") ? "没有被采用" : "were not used");
+            assertThat(notice).containsText("η = 100");
+            assertThat(p.locator("#mlp-learning-rate input")).hasValue(lr);
+            assertThat(p.locator("#mlp-seed input")).hasValue("7");
+            assertThat(p).hasURL(Pattern.compile(".*/chapter/mlp\\?(?!.*lr=100).*mlp-trainer\\.seed=7.*"));
+            notice.scrollIntoViewIfNeeded();
+            screenshot(p, "share-mlp-notice-" + locale.substring(0, 2));
+            c.close();
+        }
+    }
+
+    @Test
     void the_timeline_and_the_map_keep_their_selection_through_a_language_switch() {
         open("chapter/history");
         page.locator("#timeline-next").click();

@@ -162,4 +162,34 @@ class AssignmentIT extends BrowserTestBase {
         small.close();
         outsider.close();
     }
+
+    @Test
+    void closing_the_class_stops_new_members_and_its_members_keep_its_rules() {
+        String code = createClass();
+        BrowserContext en = newContext("en-US", 1280, 900);
+        Page ada = join(en, code, "Ada");
+        setUp();
+        page.locator("#close-class").click();
+        assertThat(page.locator("#class-state")).hasAttribute("data-open", "false");
+        assertThat(page.locator("#close-class")).isDisabled();
+        assertThat(page.locator("#class-closed-note")).containsText("作业设置对他们继续有效");
+        screenshot(page, "assignment-class-closed-zh");
+
+        open(ada, "chapter/backpropagation");
+        assertThat(ada.locator("#chapter-closed")).containsText("Your teacher has not opened this chapter yet");
+        open(ada, "chapter/mlp");
+        assertThat(ada.locator("#mlp-learning-rate input")).hasValue("0.1");
+        assertThat(ada.locator("#mlp-learning-rate")).hasAttribute("readonly", "");
+        assertThat(ada.locator("#solutions-off-mlp-train-xor")).isVisible();
+        assertThat(ada.locator("#reveal-mlp-train-xor")).isHidden();
+
+        BrowserContext late = newContext("en-US", 1280, 900);
+        Page bo = late.newPage();
+        open(bo, "join/" + code);
+        bo.locator("#join-name input").fill("Bo");
+        bo.locator("#join-submit").click();
+        assertThat(bo.locator("#join-message")).hasAttribute("data-result", "CLOSED");
+        en.close();
+        late.close();
+    }
 }

@@ -29,7 +29,7 @@ class ExerciseIT extends BrowserTestBase {
         page.locator("#check-training-e-after-1").click();
         assertThat(page.locator("#feedback-training-e-after-1")).hasAttribute("data-outcome", "correct");
         assertThat(page.locator("#solution-training-e-after-1")).isVisible();
-        assertThat(page.locator("#progress-backpropagation")).hasText("1/4");
+        assertThat(page.locator("#progress-backpropagation")).hasText("1/6");
         screenshot(page, "exercise-zh");
 
         page.reload();
@@ -38,7 +38,7 @@ class ExerciseIT extends BrowserTestBase {
         assertThat(page.locator("#solution-training-e-after-1")).isVisible();
         open("");
         assertThat(page.locator("#card-backpropagation #progress-backpropagation"))
-                .hasText("1/4");
+                .hasText("1/6");
     }
 
     @Test
@@ -108,7 +108,7 @@ class ExerciseIT extends BrowserTestBase {
         page.locator("#check-perceptron-train-or").click();
         assertThat(page.locator("#feedback-perceptron-train-or")).hasAttribute("data-outcome", "not_ready");
         page.locator("#perceptron-speed").click();
-        page.getByRole(AriaRole.OPTION, new Page.GetByRoleOptions().setName("快"))
+        page.getByRole(AriaRole.OPTION, new Page.GetByRoleOptions().setName("快（40 个样本/秒）"))
                 .click();
         page.locator("#perceptron-run").click();
         assertThat(page.locator("#perceptron-outcome")).containsText("经过 4 轮后收敛");

@@ -19,7 +19,7 @@ class ShellIT extends BrowserTestBase {
         assertThat(page.locator("#brand .brand-full")).hasText("深度学习基础");
         assertThat(page).hasTitle("深度学习基础");
         assertThat(page.locator("#home h1")).hasText("深度学习基础");
-        assertThat(page.locator("#chapter-cards .chapter-card")).hasCount(7);
+        assertThat(page.locator("#chapter-cards .chapter-card")).hasCount(8);
         assertThat(page.locator("#card-history h3")).containsText("发展简史");
         assertThat(page.locator("#card-history")).containsText("分钟");
         assertThat(page.locator("#chapter-nav li > a")).hasCount(11);
@@ -74,7 +74,7 @@ class ShellIT extends BrowserTestBase {
         assertThat(scheme.locator("vaadin-icon")).hasAttribute("icon", "vaadin:sun-o");
         page.reload();
         assertThat(page.locator("html")).hasAttribute("theme", Pattern.compile("dark"));
-        assertThat(page.locator("#chapter-cards .chapter-card")).hasCount(7);
+        assertThat(page.locator("#chapter-cards .chapter-card")).hasCount(8);
         screenshot(page, "home-zh-dark");
         page.locator("#chapter-nav a[href='chapter/backpropagation']").click();
         assertThat(page.locator("#chapter-nav a[aria-current=page]")).hasAttribute("href", "chapter/backpropagation");
