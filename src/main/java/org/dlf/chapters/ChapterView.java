@@ -23,6 +23,8 @@ import org.dlf.base.ui.CurrentLearner;
 import org.dlf.base.ui.component.InnerHtml;
 import org.dlf.base.ui.component.Markup;
 import org.dlf.base.ui.view.MainLayout;
+import org.dlf.chapters.share.PageLinks;
+import org.dlf.chapters.share.WidgetLink;
 import org.dlf.content.Chapter;
 import org.dlf.content.ChapterBlock;
 import org.dlf.content.ContentService;
@@ -42,6 +44,7 @@ class ChapterView extends Main implements HasUrlParameter<String>, HasDynamicTit
     private final WidgetRegistry widgets;
     private final ExerciseBlocks exercises;
     private final LearnerRules rules;
+    private final PageLinks links = new PageLinks(this);
     private String slug = "";
     private String title = "";
     private int chapterNumber;
@@ -62,6 +65,7 @@ class ChapterView extends Main implements HasUrlParameter<String>, HasDynamicTit
             throw new NotFoundException("No chapter '" + parameter + "'");
         }
         this.slug = parameter;
+        links.opened(event.getLocation()); // the widgets' settings a link (or the page before a reload) carries
         if (getUI().isPresent()) {
             render(Language.of(getLocale()));
         }
@@ -110,46 +114,56 @@ class ChapterView extends Main implements HasUrlParameter<String>, HasDynamicTit
         List<ChapterBlock> blocks = chapter.blocks();
         Optional<Integer> lead = LeadFigure.index(blocks);
         String path = "chapter/" + chapter.slug();
-        // the opening figure before the contents: a live figure in the first screen (LeadFigureIT)
-        lead.ifPresent(i -> add(LeadFigure.wrap(
-                component(blocks.get(i), language, assignment),
-                path,
-                LeadFigure.section(blocks, i),
-                this::getTranslation)));
+        links.startRender();
+        // the opening figure before the contents: a live figure in the first screen (LeadFigureIT); a note on
+        // what its link refused stays before it
+        lead.ifPresent(i -> {
+            List<Component> parts = components(blocks.get(i), language, assignment);
+            parts.subList(0, parts.size() - 1).forEach(this::add);
+            add(LeadFigure.wrap(parts.getLast(), path, LeadFigure.section(blocks, i), this::getTranslation));
+        });
         if (!chapter.headings().isEmpty()) {
             add(ChapterContents.of(chapter, getTranslation("chapter.contents")));
         }
         for (int i = 0; i < blocks.size(); i++) {
-            add(
-                    lead.isPresent() && lead.get() == i
-                            ? LeadFigure.pointer(path, this::getTranslation)
-                            : component(blocks.get(i), language, assignment));
+            if (lead.isPresent() && lead.get() == i) {
+                add(LeadFigure.pointer(path, this::getTranslation));
+            } else {
+                components(blocks.get(i), language, assignment).forEach(this::add);
+            }
         }
+        links.finish().ifPresent(notice -> addComponentAtIndex(3, notice)); // after the summary
         add(pager(course, chapter));
         getUI().ifPresent(ui -> ui.getPage().setTitle(getPageTitle()));
     }
 
-    private Component component(ChapterBlock block, Language language, AssignmentRules assignment) {
+    /** What the page shows for {@code block}: for a widget, a note on its link's refused parameters first. */
+    private List<Component> components(ChapterBlock block, Language language, AssignmentRules assignment) {
         return switch (block) {
-            case ChapterBlock.Html html -> {
-                // the loaded chapter's own (sanitised) string: one copy shared by every session, where Html
-                // would parse it and keep a re-serialised copy per page
-                Div prose = new Div();
-                prose.addClassName("prose");
-                InnerHtml.set(prose, Markup.sanitized(html.html()));
-                yield prose;
-            }
-            case ChapterBlock.Widget widget -> {
-                Component component = widgets.factory(widget.name())
-                        .orElseThrow()
-                        .create(widget.config(), assignment.locks(widget.name()));
-                component.addClassName("widget");
-                component.getElement().setAttribute("data-widget", widget.name());
-                yield component;
-            }
+            case ChapterBlock.Html html -> List.of(prose(html));
             case ChapterBlock.Exercise exercise ->
-                exercises.create(exercise.id(), language, chapterNumber + "." + ++exerciseCount);
+                List.of(exercises.create(exercise.id(), language, chapterNumber + "." + ++exerciseCount));
+            case ChapterBlock.Widget widget -> links.widget(widget.name(), link -> widget(widget, assignment, link));
         };
+    }
+
+    /** A widget as the content places it, with the teacher's locks and its part of the page URL. */
+    private Component widget(ChapterBlock.Widget widget, AssignmentRules assignment, WidgetLink link) {
+        Component component = widgets.factory(widget.name())
+                .orElseThrow()
+                .create(widget.config(), assignment.locks(widget.name()), link);
+        component.addClassName("widget");
+        component.getElement().setAttribute("data-widget", widget.name());
+        return component;
+    }
+
+    private static Div prose(ChapterBlock.Html html) {
+        // the loaded chapter's own (sanitised) string: one copy shared by every session, where Html would
+        // parse it and keep a re-serialised copy per page
+        Div prose = new Div();
+        prose.addClassName("prose");
+        InnerHtml.set(prose, Markup.sanitized(html.html()));
+        return prose;
     }
 
     private Nav pager(Course course, Chapter chapter) {

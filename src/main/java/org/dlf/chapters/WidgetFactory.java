@@ -4,6 +4,7 @@ import com.vaadin.flow.component.Component;
 import java.util.Map;
 import java.util.Set;
 import org.dlf.assignment.ParameterLocks;
+import org.dlf.chapters.share.WidgetLink;
 
 /**
  * Makes one kind of widget for {@code ```widget NAME} blocks. Implementations are Spring beans in the
@@ -26,5 +27,14 @@ public interface WidgetFactory {
      */
     default Component create(Map<String, String> config, ParameterLocks locks) {
         return create(config);
+    }
+
+    /**
+     * A new widget that also takes its settings from the page URL and keeps them there ({@link WidgetLink}):
+     * content configuration first, then the teacher's locks, then the link's parameters, so that a lock wins.
+     * Widgets with shareable settings override this; others ignore the link.
+     */
+    default Component create(Map<String, String> config, ParameterLocks locks, WidgetLink link) {
+        return create(config, locks);
     }
 }

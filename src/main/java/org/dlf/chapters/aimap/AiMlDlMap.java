@@ -27,13 +27,16 @@ class AiMlDlMap extends Composite<Div> {
     static final int WIDE = 720;
     static final int NARROW = 340;
 
-    private final AiMlDlMapModel model = new AiMlDlMapModel();
+    private final AiMlDlMapModel model;
+    private final Runnable stateChanged;
     private final SvgView diagram = new SvgView();
     private final Div detail = new Div();
     private final Span error = new Span();
     private final Div list = new Div();
 
-    AiMlDlMap() {
+    AiMlDlMap(AiMlDlMapModel model, Runnable stateChanged) {
+        this.model = model;
+        this.stateChanged = stateChanged;
         diagram.setId("aimap-diagram");
         diagram.getElement()
                 .addEventListener("dlf-svg-select", e -> {
@@ -79,6 +82,7 @@ class AiMlDlMap extends Composite<Div> {
                                     + "if (on) el.setAttribute('aria-current', 'true'); else el.removeAttribute('aria-current'); })",
                             key);
             showDetail();
+            stateChanged.run();
         }
     }
 

@@ -6,22 +6,28 @@ import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H3;
 import java.util.List;
 import org.dlf.base.ui.component.DataTable;
+import org.dlf.chapters.share.ExportBar;
 import org.dlf.chapters.stepper.StepTex;
+import org.dlf.chapters.stepper.StepperFiles;
 import org.dlf.chapters.stepper.StepperPanel;
+import org.dlf.chapters.stepper.ValuesEditor;
 import org.dlf.training.TrainingExecutor;
 
 /**
  * Backprop stepper (chapter 8): ∂E/∂w5 through its three chain-rule factors, then ∂E/∂w1 through the hidden
- * layer, then all eight weights updated at once, with the chain-rule path highlighted; "train n steps" with
- * the error curve; and the source's 0.291027924 explained. Takes no configuration keys.
+ * layer, then all eight weights updated at once, with the chain-rule path highlighted; inputs, targets,
+ * weights, biases and η can be changed (every step is recomputed) and one click brings back the worked
+ * example; "train n steps" with the error curve; and the source's 0.291027924 explained. Takes no
+ * configuration keys.
  */
 @StyleSheet("styles/widgets/steppers.css")
 class BackpropStepper extends Composite<Div> {
 
-    private final BackpropStepperModel model = new BackpropStepperModel();
+    private final BackpropStepperModel model;
     private final Div weights = new Div();
 
-    BackpropStepper(TrainingExecutor executor) {
+    BackpropStepper(BackpropStepperModel model, TrainingExecutor executor, Runnable stateChanged) {
+        this.model = model;
         StepperPanel panel = new StepperPanel(
                 model,
                 "backprop",
@@ -33,8 +39,17 @@ class BackpropStepper extends Composite<Div> {
         weights.setId("backprop-weights");
         weights.addClassName("weights-table");
         panel.setAfterRedraw(this::showWeights);
+        panel.setOnStep(stateChanged);
+        BackpropTrainingPanel training = new BackpropTrainingPanel(executor, model, stateChanged);
+        ValuesEditor editor = new ValuesEditor(model, "backprop", () -> {
+            panel.redraw();
+            training.restart(); // the training starts from the numbers as they are now
+            stateChanged.run();
+        });
+        ExportBar export = StepperFiles.exportBar(model, "backprop", "backprop-stepper");
         getContent().addClassNames("backprop-stepper", "stepper");
-        getContent().add(panel, weights, new BackpropTrainingPanel(executor), new MistakeNote(model.mistake()));
+        getContent().add(panel, weights, editor, export, training, new MistakeNote(BackpropStepperModel.mistake()));
+        addAttachListener(e -> editor.translate());
     }
 
     private void showWeights() {

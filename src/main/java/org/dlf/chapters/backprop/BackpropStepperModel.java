@@ -4,24 +4,29 @@ import static org.dlf.chapters.stepper.StepTex.factor;
 import static org.dlf.chapters.stepper.StepTex.num;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import org.dlf.chapters.stepper.EditableStepper;
 import org.dlf.chapters.stepper.NetworkStep;
 import org.dlf.chapters.stepper.StepTex;
-import org.dlf.chapters.stepper.Stepper;
 import org.dlf.chapters.stepper.WorkedExampleDiagram;
+import org.dlf.chapters.stepper.WorkedValues;
+import org.dlf.chapters.stepper.WorkedValues.Param;
 import org.dlf.engine.BackpropVariant;
 import org.dlf.engine.LayerTrace;
 import org.dlf.engine.StepTrace;
 import org.dlf.engine.WorkedExample;
 
 /**
- * State of the backprop stepper: the engine's trace of one training step of the course's 2-2-2 network,
- * walked in eleven steps (see {@link BackpropSteps}), and the same step computed the source's wrong way
- * for comparison. Plain Java: no Vaadin components.
+ * State of the backprop stepper: the engine's trace of one training step of the 2-2-2 network, walked in
+ * eleven steps (see {@link BackpropSteps}). The numbers start at the course's worked example and the learner
+ * may change inputs, targets, weights, biases and η ({@link WorkedValues}); every change recomputes the trace.
+ * The source's wrong way ({@link #mistake()}) is always shown for the worked example. Plain Java: no Vaadin.
  */
-public class BackpropStepperModel implements Stepper {
+public class BackpropStepperModel extends EditableStepper {
 
     public static final int STEPS = 11;
 
@@ -34,25 +39,37 @@ public class BackpropStepperModel implements Stepper {
      */
     public record Mistake(double correctLoss, double mistakeLoss, String correctTex, String mistakeTex) {}
 
-    private final StepTrace trace = WorkedExample.step(WorkedExample.network(), BackpropVariant.CORRECT);
-    private final StepTrace wrong =
-            WorkedExample.step(WorkedExample.network(), BackpropVariant.HIDDEN_DELTAS_FROM_UPDATED_WEIGHTS);
-    private final List<NetworkStep> steps = BackpropSteps.of(trace);
-    private int step;
+    private StepTrace trace;
+    private List<NetworkStep> steps = List.of();
+    private int trainSteps = BackpropTraining.MAX_STEPS;
 
-    @Override
-    public int step() {
-        return step;
+    public BackpropStepperModel() {
+        recompute(values());
     }
 
     @Override
-    public void next() {
-        step = Math.min(STEPS, step + 1);
+    public List<Param> editable() {
+        return Arrays.asList(Param.values());
+    }
+
+    /** How many steps "train n steps" runs. */
+    public int trainSteps() {
+        return trainSteps;
+    }
+
+    /** Sets n for "train n steps"; out of bounds is refused with {@code backprop.train.range}. */
+    public Optional<String> setTrainSteps(int n) {
+        Optional<String> problem = BackpropTraining.validate(n);
+        if (problem.isEmpty()) {
+            trainSteps = n;
+        }
+        return problem;
     }
 
     @Override
-    public void previous() {
-        step = Math.max(0, step - 1);
+    protected void recompute(WorkedValues values) {
+        trace = values.network().traceStep(values.input(), values.target(), WorkedExample.LOSS, values.learningRate());
+        steps = BackpropSteps.of(trace);
     }
 
     @Override
@@ -83,7 +100,11 @@ public class BackpropStepperModel implements Stepper {
         return rows;
     }
 
-    public Mistake mistake() {
+    /** The worked example's step done right and the source's way (whatever numbers the learner has set). */
+    public static Mistake mistake() {
+        StepTrace trace = WorkedExample.step(WorkedExample.network(), BackpropVariant.CORRECT);
+        StepTrace wrong =
+                WorkedExample.step(WorkedExample.network(), BackpropVariant.HIDDEN_DELTAS_FROM_UPDATED_WEIGHTS);
         LayerTrace out = trace.layer(1);
         LayerTrace wrongOut = wrong.layer(1);
         double[] d = out.delta();
@@ -118,14 +139,14 @@ public class BackpropStepperModel implements Stepper {
         Map<String, String> links = new LinkedHashMap<>();
         for (WeightRow row : weights()) {
             int k = Integer.parseInt(row.name().substring(1));
-            boolean updated = step >= STEPS || k == 5 && step >= 5 || k == 1 && step >= 10;
+            boolean updated = step() >= STEPS || k == 5 && step() >= 5 || k == 1 && step() >= 10;
             links.put(
                     row.name(),
                     row.name() + " = " + StepTex.text(row.before())
                             + (updated ? " → " + StepTex.text(row.after()) : ""));
         }
         String error = "E_total = " + StepTex.text(trace.lossBefore())
-                + (step >= STEPS ? " → " + StepTex.text(trace.lossAfter()) : "");
+                + (step() >= STEPS ? " → " + StepTex.text(trace.lossAfter()) : "");
         return new WorkedExampleDiagram.Labels(nodes, links, error);
     }
 
@@ -133,7 +154,7 @@ public class BackpropStepperModel implements Stepper {
     private List<String> lines(LayerTrace layer, int j, int deltaFromStep) {
         List<String> lines = new ArrayList<>();
         lines.add("y = " + StepTex.text(layer.output()[j]));
-        if (step >= deltaFromStep) {
+        if (step() >= deltaFromStep) {
             lines.add("δ = " + StepTex.text(layer.delta()[j]));
         }
         return lines;

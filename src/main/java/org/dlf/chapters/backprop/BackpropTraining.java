@@ -2,12 +2,14 @@ package org.dlf.chapters.backprop;
 
 import java.util.Arrays;
 import java.util.Optional;
+import org.dlf.chapters.stepper.WorkedValues;
 import org.dlf.engine.Network;
 import org.dlf.engine.WorkedExample;
 import org.dlf.training.LiveTraining;
 
 /**
- * Training the course's 2-2-2 network from its original weights (η = 0.5, biases fixed) up to {@code total}
+ * Training the course's 2-2-2 network from the stepper's numbers (the worked example, η = 0.5, unless the learner
+ * changed them; biases fixed) up to {@code total}
  * plain SGD steps on the one sample, trained live in steps ({@link LiveTraining}): it halts when it reaches
  * {@code total} or diverges. The error curve keeps every one of the first {@value #SAMPLES} steps and then
  * about {@value #SAMPLES} more, evenly spread up to {@code total}; each {@link #frame} hands over what is new.
@@ -19,7 +21,7 @@ public final class BackpropTraining implements LiveTraining.Model<BackpropTraini
     public static final int MAX_STEPS = 10_000;
     static final int SAMPLES = 200;
 
-    /** What a run has reached: new curve points since the last frame, and the current state. */
+    /** What a run has reached: new curve points since the last frame, and the current state and weights. */
     public record Progress(
             double[] steps,
             double[] errors,
@@ -29,11 +31,13 @@ public final class BackpropTraining implements LiveTraining.Model<BackpropTraini
             double out1,
             double out2,
             boolean finished,
-            boolean diverged) {}
+            boolean diverged,
+            Network.Parameters parameters) {}
 
-    private final Network network = WorkedExample.network();
-    private final double[] x = WorkedExample.input();
-    private final double[] t = WorkedExample.target();
+    private final Network network;
+    private final double[] x;
+    private final double[] t;
+    private final double eta;
     private final int total;
     private final int every;
     private final double[] sampleSteps = new double[2 * SAMPLES + 2];
@@ -42,15 +46,19 @@ public final class BackpropTraining implements LiveTraining.Model<BackpropTraini
     private int done;
     private boolean diverged;
 
-    private BackpropTraining(int total) {
+    private BackpropTraining(int total, WorkedValues start) {
+        this.network = start.network();
+        this.x = start.input();
+        this.t = start.target();
+        this.eta = start.learningRate();
         this.total = total;
         this.every = Math.max(1, (total + SAMPLES - 1) / SAMPLES);
         record(0, network.loss(x, t, WorkedExample.LOSS));
     }
 
-    /** Training up to {@code steps} steps, or empty if that is out of bounds ({@link #validate}). */
-    public static Optional<BackpropTraining> of(Integer steps) {
-        return validate(steps).isPresent() ? Optional.empty() : Optional.of(new BackpropTraining(steps));
+    /** Training up to {@code steps} steps from {@code start}, or empty if that is out of bounds ({@link #validate}). */
+    public static Optional<BackpropTraining> of(Integer steps, WorkedValues start) {
+        return validate(steps).isPresent() ? Optional.empty() : Optional.of(new BackpropTraining(steps, start.copy()));
     }
 
     /** Empty if {@code steps} is a whole number in [{@value #MIN_STEPS}, {@value #MAX_STEPS}]. */
@@ -66,7 +74,7 @@ public final class BackpropTraining implements LiveTraining.Model<BackpropTraini
         long end = Math.min(total, done + Math.max(0, units));
         int start = done;
         while (done < end && !diverged) {
-            network.trainSample(x, t, WorkedExample.LOSS, WorkedExample.LEARNING_RATE);
+            network.trainSample(x, t, WorkedExample.LOSS, eta);
             done++;
             double error = network.loss(x, t, WorkedExample.LOSS);
             if (done <= SAMPLES || done % every == 0 || done == total) {
@@ -108,7 +116,8 @@ public final class BackpropTraining implements LiveTraining.Model<BackpropTraini
                 out[0],
                 out[1],
                 halted(),
-                diverged);
+                diverged,
+                network.parameters());
         pending = 0;
         return p;
     }

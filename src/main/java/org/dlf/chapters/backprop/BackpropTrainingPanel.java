@@ -16,7 +16,11 @@ import org.dlf.base.ui.component.DataTable;
 import org.dlf.base.ui.component.InnerHtml;
 import org.dlf.base.ui.component.IntegerInput;
 import org.dlf.chapters.LiveControls;
+import org.dlf.chapters.share.ExportBar;
+import org.dlf.chapters.share.NetworkFile;
 import org.dlf.chapters.stepper.StepTex;
+import org.dlf.chapters.stepper.StepperFiles;
+import org.dlf.chapters.stepper.WorkedValues;
 import org.dlf.charts.ErrorCurveChart;
 import org.dlf.engine.WorkedExample;
 import org.dlf.training.LiveTraining;
@@ -25,9 +29,10 @@ import org.dlf.training.TrainingExecutor;
 import org.dlf.training.TrainingSpeed;
 
 /**
- * Training the 2-2-2 network live from its original weights: Play trains step after step at the chosen speed
- * until Pause or step n, One step trains one, Reset goes back to the original weights; the error curve (log
- * scale), the outputs against the targets, and the curve as a table.
+ * Training the 2-2-2 network live from the stepper's numbers: Play trains step after step at the chosen speed
+ * until Pause or step n, One step trains one, Reset goes back to the stepper's weights; the error curve (log
+ * scale), the outputs against the targets, and the curve as a table; the trained network and its curve can be
+ * downloaded. The number of steps is part of the stepper's model (and its link).
  */
 @StyleSheet("styles/widgets/training.css")
 class BackpropTrainingPanel extends Composite<Div> implements LiveTraining.View<BackpropTraining.Progress> {
@@ -45,25 +50,33 @@ class BackpropTrainingPanel extends Composite<Div> implements LiveTraining.View<
     private final Div samples = new Div();
     private final List<double[]> curve = new ArrayList<>();
     private final ErrorCurveChart chart;
-    private final double startError;
-    private final double[] startOutputs;
+    private final BackpropStepperModel model;
+    private final ExportBar export;
+    /** The numbers the current training started from, their error and outputs. */
+    private WorkedValues started;
+
+    private double startError;
+    private double[] startOutputs;
+    private BackpropTraining.Progress last;
     /** The training in progress; replaced by Reset or a new n. */
     private volatile BackpropTraining training;
 
-    BackpropTrainingPanel(TrainingExecutor executor) {
+    BackpropTrainingPanel(TrainingExecutor executor, BackpropStepperModel model, Runnable stateChanged) {
+        this.model = model;
         steps.setId("backprop-steps");
         steps.setMin(BackpropTraining.MIN_STEPS);
         steps.setMax(BackpropTraining.MAX_STEPS);
-        steps.setValue(BackpropTraining.MAX_STEPS);
+        steps.setValue(model.trainSteps());
         steps.setStepButtonsVisible(true);
         steps.addValueChangeListener(e -> {
-            if (e.isFromClient() && valid()) {
+            if (e.isFromClient() && valid() && model.setTrainSteps(e.getValue()).isEmpty()) {
+                stateChanged.run();
                 restart();
             }
         });
         step.setId("backprop-train-step");
         reset.setId("backprop-train-reset");
-        training = BackpropTraining.of(BackpropTraining.MAX_STEPS).orElseThrow();
+        training = start(model.trainSteps());
         live = new LiveTraining<>(this, executor, model(), this);
         bar = new LiveControls(
                 "backprop-train",
@@ -86,6 +99,13 @@ class BackpropTrainingPanel extends Composite<Div> implements LiveTraining.View<
         status.addClassName("step-status");
         status.getElement().setAttribute("aria-live", "polite");
         result.setId("backprop-train-result");
+        export = new ExportBar(
+                "backprop-train",
+                "backprop-trained",
+                "share.export.trained",
+                this::trained,
+                ExportBar.Part.WEIGHTS,
+                ExportBar.Part.LOSS);
         Div controls = new Div(steps);
         controls.addClassName("widget-controls");
         Details table = new Details();
@@ -96,10 +116,7 @@ class BackpropTrainingPanel extends Composite<Div> implements LiveTraining.View<
         chart.setId("backprop-chart");
         chart.setHeight("260px");
         getContent().addClassNames("train-panel", "training-widget");
-        getContent().add(title, controls, bar, status, chart, result, table);
-        var network = WorkedExample.network();
-        startOutputs = network.predict(WorkedExample.input());
-        startError = network.loss(WorkedExample.input(), WorkedExample.target(), WorkedExample.LOSS);
+        getContent().add(title, controls, bar, status, chart, result, table, export);
         addAttachListener(e -> {
             InnerHtml.setText(title, getTranslation("backprop.train.title"));
             steps.setLabel(
@@ -155,11 +172,19 @@ class BackpropTrainingPanel extends Composite<Div> implements LiveTraining.View<
         live.play(bar.unitsPerSecond(), training.total());
     }
 
-    /** Back to the original weights, training up to the n in the field. */
-    private void restart() {
+    /** A training of {@code n} steps from the stepper's numbers as they are now. */
+    private BackpropTraining start(int n) {
+        started = model.values().copy();
+        var network = started.network();
+        startOutputs = network.predict(started.input());
+        startError = network.loss(started.input(), started.target(), WorkedExample.LOSS);
+        return BackpropTraining.of(n, started).orElseThrow();
+    }
+
+    /** Back to the stepper's weights, training up to the n in the field. */
+    void restart() {
         live.reset();
-        training = BackpropTraining.of(valid() ? steps.getValue() : BackpropTraining.MAX_STEPS)
-                .orElseThrow();
+        training = start(valid() ? steps.getValue() : model.trainSteps());
         curve.clear();
         samples.removeAll();
         chart.start(getTranslation("backprop.train.curve"), training.total());
@@ -168,6 +193,7 @@ class BackpropTrainingPanel extends Composite<Div> implements LiveTraining.View<
 
     @Override
     public void show(BackpropTraining.Progress p, boolean detailed) {
+        last = p;
         chart.append(p.steps(), p.errors());
         for (int i = 0; i < p.steps().length; i++) {
             curve.add(new double[] {p.steps()[i], p.errors()[i]});
@@ -186,12 +212,12 @@ class BackpropTrainingPanel extends Composite<Div> implements LiveTraining.View<
                                 "y_o1",
                                 StepTex.text(startOutputs[0]),
                                 StepTex.text(p.out1()),
-                                StepTex.text(WorkedExample.target()[0])),
+                                StepTex.text(started.target()[0])),
                         List.of(
                                 "y_o2",
                                 StepTex.text(startOutputs[1]),
                                 StepTex.text(p.out2()),
-                                StepTex.text(WorkedExample.target()[1])))));
+                                StepTex.text(started.target()[1])))));
         bar.setCounter(getTranslation("backprop.train.counter", p.done()));
         InnerHtml.setText(
                 status,
@@ -205,6 +231,16 @@ class BackpropTrainingPanel extends Composite<Div> implements LiveTraining.View<
         if (p.finished()) {
             showTable();
         }
+    }
+
+    /** The network the current training reached, from the numbers it started with, and its error curve. */
+    private NetworkFile trained() {
+        List<double[]> rows = curve.stream().map(double[]::clone).toList();
+        return StepperFiles.trained(
+                "backprop-stepper",
+                started,
+                last.parameters(),
+                new NetworkFile.Table(List.of("step", "E_total"), rows));
     }
 
     private void showTable() {

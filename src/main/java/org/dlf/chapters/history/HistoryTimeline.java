@@ -25,7 +25,8 @@ import org.dlf.content.Language;
 @StyleSheet("styles/widgets/history-timeline.css")
 class HistoryTimeline extends Composite<Div> {
 
-    private final HistoryTimelineModel model = new HistoryTimelineModel();
+    private final HistoryTimelineModel model;
+    private final Runnable stateChanged;
     private final SvgView axis = new SvgView();
     private final ItemRadioGroup<Integer> zoom = new ItemRadioGroup<>();
     private final Button previous = new Button();
@@ -35,7 +36,9 @@ class HistoryTimeline extends Composite<Div> {
     private final Span error = new Span();
     private final Div list = new Div();
 
-    HistoryTimeline() {
+    HistoryTimeline(HistoryTimelineModel model, Runnable stateChanged) {
+        this.model = model;
+        this.stateChanged = stateChanged;
         axis.setId("timeline-axis");
         axis.getElement()
                 .addEventListener("dlf-svg-select", e -> {
@@ -52,6 +55,7 @@ class HistoryTimeline extends Composite<Div> {
                 showError(model.setZoom(e.getValue()));
                 drawAxis();
                 highlight(model.selected().id(), true);
+                stateChanged.run();
             }
         });
         previous.setId("timeline-previous");
@@ -85,6 +89,15 @@ class HistoryTimeline extends Composite<Div> {
             drawAxis();
             fillList();
             showDetail();
+            if (model.hasPrevious()) { // a later milestone selected by a link: bring it into the axis's view
+                axis.getElement()
+                        .executeJs(
+                                "requestAnimationFrame(() => { const el = this.querySelector('[data-key=\"' + $0 + '\"]');"
+                                        + " const box = this.parentElement; if (!el || !box) return;"
+                                        + " const r = el.getBoundingClientRect(), b = box.getBoundingClientRect();"
+                                        + " box.scrollLeft += r.left - b.left - (b.width - r.width) / 2; })",
+                                model.selected().id());
+            }
         });
     }
 
@@ -96,6 +109,7 @@ class HistoryTimeline extends Composite<Div> {
         }
         highlight(id, scrollIntoView);
         showDetail();
+        stateChanged.run();
     }
 
     /** Marks the selected milestone in the drawn axis without redrawing it, so keyboard focus stays. */

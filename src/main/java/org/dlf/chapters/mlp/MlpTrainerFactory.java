@@ -5,10 +5,12 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ThreadLocalRandom;
+import java.util.concurrent.atomic.AtomicBoolean;
 import org.dlf.assignment.LockableParameter;
 import org.dlf.assignment.LockableWidget;
 import org.dlf.assignment.ParameterLocks;
 import org.dlf.chapters.WidgetFactory;
+import org.dlf.chapters.share.WidgetLink;
 import org.dlf.training.TrainingExecutor;
 import org.springframework.context.ApplicationEventPublisher;
 
@@ -51,13 +53,28 @@ class MlpTrainerFactory implements WidgetFactory, LockableWidget {
 
     @Override
     public Component create(Map<String, String> config, ParameterLocks locks) {
+        return create(config, locks, WidgetLink.none());
+    }
+
+    /** The teacher's locks first, then a link's state ({@link MlpLink}), through which a lock still wins. */
+    @Override
+    public Component create(Map<String, String> config, ParameterLocks locks, WidgetLink link) {
         MlpTrainerModel model = new MlpTrainerModel();
         List<org.dlf.engine.ConfigViolation> problems = model.lock(locks);
-        return new MlpTrainerWidget(
+        AtomicBoolean restored = new AtomicBoolean(); // the URL follows the widget once the link is read
+        MlpTrainerWidget widget = new MlpTrainerWidget(
                 model,
                 executor,
                 events,
                 () -> ThreadLocalRandom.current().nextLong(MlpSettings.MAX_SEED + 1),
-                problems);
+                problems,
+                () -> {
+                    if (restored.get()) {
+                        link.changed();
+                    }
+                });
+        link.restore(MlpLink.CODEC, widget, MlpLink.CODEC.encode(widget));
+        restored.set(true);
+        return widget;
     }
 }

@@ -41,6 +41,7 @@ class MlpTrainerWidget extends Composite<Div> implements LiveTraining.View<MlpTr
     private final LiveTraining<MlpTrainerModel.Frame> live;
     private final LiveControls bar;
     private final LongSupplier seeds;
+    private final Runnable stateChanged;
     private final Button stepButton = new Button();
     private final Button resetButton = new Button();
     private final Button restartButton = new Button();
@@ -58,8 +59,10 @@ class MlpTrainerWidget extends Composite<Div> implements LiveTraining.View<MlpTr
             TrainingExecutor executor,
             ApplicationEventPublisher events,
             LongSupplier seeds,
-            List<ConfigViolation> lockProblems) {
+            List<ConfigViolation> lockProblems,
+            Runnable stateChanged) {
         this.model = model;
+        this.stateChanged = stateChanged;
         this.seeds = seeds;
         this.reports = new MlpReports(model, TrainingSnapshots.of(VaadinSession.getCurrent()), events);
         this.controls = new MlpControls(model, this::afterChange, this::afterSettings);
@@ -68,6 +71,7 @@ class MlpTrainerWidget extends Composite<Div> implements LiveTraining.View<MlpTr
         live.observe(f -> reports.reached());
         this.bar = new LiveControls("mlp", RATES, TrainingSpeed.NORMAL, "mlp.speed-unit", this::playOrPause, s -> {
             live.setPace(RATES.unitsPerSecond(s));
+            stateChanged.run();
         });
         stepButton.setId("mlp-step");
         resetButton.setId("mlp-reset");
@@ -202,6 +206,7 @@ class MlpTrainerWidget extends Composite<Div> implements LiveTraining.View<MlpTr
         controls.show(model.settings());
         showCounter(charts.redraw(false));
         reports.reached();
+        stateChanged.run();
     }
 
     /** The whole state, for a link or an export. */

@@ -26,7 +26,8 @@ import org.dlf.engine.Activation;
  */
 class ActivationExplorer extends Composite<Div> {
 
-    private final ActivationExplorerModel model = new ActivationExplorerModel();
+    private final ActivationExplorerModel model;
+    private final Runnable stateChanged;
     private final ItemRadioGroup<Activation> functions = new ItemRadioGroup<>();
     private final Checkbox derivative = new Checkbox();
     private final Input slider = new Input(ValueChangeMode.EAGER);
@@ -37,7 +38,9 @@ class ActivationExplorer extends Composite<Div> {
     private final FunctionPlot plot;
     private final Div table = new Div();
 
-    ActivationExplorer() {
+    ActivationExplorer(ActivationExplorerModel model, Runnable stateChanged) {
+        this.model = model;
+        this.stateChanged = stateChanged;
         plot = new FunctionPlot("z", "f(z)", ActivationExplorerModel.X_MIN, ActivationExplorerModel.X_MAX, -2, 6);
         plot.setId("activation-plot");
         plot.setHeight("300px");
@@ -49,6 +52,7 @@ class ActivationExplorer extends Composite<Div> {
         functions.addValueChangeListener(e -> {
             if (e.getValue() != null && model.setActivation(e.getValue()).isEmpty()) {
                 redraw();
+                stateChanged.run();
             }
         });
         derivative.setId("activation-derivative");
@@ -56,6 +60,7 @@ class ActivationExplorer extends Composite<Div> {
         derivative.addValueChangeListener(e -> {
             model.setShowDerivative(e.getValue());
             redraw();
+            stateChanged.run();
         });
         slider.setId("activation-x");
         slider.setType("range");
@@ -104,6 +109,7 @@ class ActivationExplorer extends Composite<Div> {
                         .orElse(""));
         if (problem.isEmpty()) {
             updateMarker();
+            stateChanged.run();
         }
     }
 

@@ -25,7 +25,8 @@ import org.dlf.engine.Activation;
 @StyleSheet("styles/widgets/neuron-playground.css")
 class NeuronPlayground extends Composite<Div> {
 
-    private NeuronPlaygroundModel model = new NeuronPlaygroundModel();
+    private final NeuronPlaygroundModel model;
+    private final Runnable stateChanged;
     private final RadioButtonGroup<Integer> inputCount = new RadioButtonGroup<>();
     private final RadioButtonGroup<Activation> functions = new RadioButtonGroup<>();
     private final List<ParameterControl> xs = new ArrayList<>();
@@ -38,7 +39,9 @@ class NeuronPlayground extends Composite<Div> {
     private final SvgView diagram = new SvgView();
     private final Div table = new Div();
 
-    NeuronPlayground() {
+    NeuronPlayground(NeuronPlaygroundModel model, Runnable stateChanged) {
+        this.model = model;
+        this.stateChanged = stateChanged;
         inputCount.setId("neuron-inputs");
         inputCount.setItems(1, 2, 3);
         inputCount.addValueChangeListener(e -> {
@@ -72,7 +75,7 @@ class NeuronPlayground extends Composite<Div> {
         reset.setId("neuron-reset");
         reset.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
         reset.addClickListener(e -> {
-            model = new NeuronPlaygroundModel();
+            model.reset();
             report(Optional.empty());
         });
         zReadout.setId("neuron-z");
@@ -111,6 +114,9 @@ class NeuronPlayground extends Composite<Div> {
 
     /** Shows the Model's state, or the message of a refused value (the Model then kept its old state). */
     private void report(Optional<String> problem) {
+        if (problem.isEmpty()) {
+            stateChanged.run();
+        }
         error.setText(problem.map(key -> getTranslation(
                         key,
                         NeuronPlaygroundModel.show(NeuronPlaygroundModel.MIN, 1),

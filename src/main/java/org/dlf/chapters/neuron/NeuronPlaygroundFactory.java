@@ -3,7 +3,9 @@ package org.dlf.chapters.neuron;
 import com.vaadin.flow.component.Component;
 import java.util.Map;
 import java.util.Set;
+import org.dlf.assignment.ParameterLocks;
 import org.dlf.chapters.WidgetFactory;
+import org.dlf.chapters.share.WidgetLink;
 
 /** {@code ```widget neuron-playground}: no configuration keys; starts at the chapter's worked example. */
 @org.springframework.stereotype.Component
@@ -21,6 +23,14 @@ class NeuronPlaygroundFactory implements WidgetFactory {
 
     @Override
     public Component create(Map<String, String> config) {
-        return new NeuronPlayground();
+        return create(config, ParameterLocks.NONE, WidgetLink.none());
+    }
+
+    @Override
+    public Component create(Map<String, String> config, ParameterLocks locks, WidgetLink link) {
+        NeuronPlaygroundModel model = new NeuronPlaygroundModel();
+        link.restore(
+                NeuronPlaygroundState.CODEC, model, NeuronPlaygroundState.CODEC.encode(new NeuronPlaygroundModel()));
+        return new NeuronPlayground(model, link::changed);
     }
 }

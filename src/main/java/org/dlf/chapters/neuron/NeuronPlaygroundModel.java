@@ -26,11 +26,23 @@ public class NeuronPlaygroundModel {
     static final String INPUT_COUNT = "playground.error.inputs";
     static final String FUNCTION = "playground.error.function";
 
-    private final double[] x = {1.0, 0.5, 1.0};
-    private final double[] w = {0.4, -0.6, 0.0};
+    private static final double[] START_X = {1.0, 0.5, 1.0};
+    private static final double[] START_W = {0.4, -0.6, 0.0};
+
+    private final double[] x = START_X.clone();
+    private final double[] w = START_W.clone();
     private double bias = 0.1;
     private int inputs = 2;
     private Activation activation = Activation.SIGMOID;
+
+    /** Back to the chapter's worked example. */
+    public void reset() {
+        System.arraycopy(START_X, 0, x, 0, x.length);
+        System.arraycopy(START_W, 0, w, 0, w.length);
+        bias = 0.1;
+        inputs = 2;
+        activation = Activation.SIGMOID;
+    }
 
     public int inputs() {
         return inputs;

@@ -66,11 +66,11 @@ class PerceptronControls extends Composite<Div> {
         errorOn.setId("perceptron-error-rule");
         errorOn.setValue(!Double.isNaN(settings.errorEpsilon()));
         errorEpsilon.setId("perceptron-error-epsilon");
-        errorEpsilon.setValue(0.001);
+        errorEpsilon.setValue(Double.isNaN(settings.errorEpsilon()) ? 0.001 : settings.errorEpsilon());
         weightOn.setId("perceptron-weight-rule");
         weightOn.setValue(!Double.isNaN(settings.weightEpsilon()));
         weightEpsilon.setId("perceptron-weight-epsilon");
-        weightEpsilon.setValue(0.001);
+        weightEpsilon.setValue(Double.isNaN(settings.weightEpsilon()) ? 0.001 : settings.weightEpsilon());
         consecutive.setId("perceptron-consecutive");
         consecutive.setMin(1);
         consecutive.setMax(PerceptronSettings.MAX_CONSECUTIVE);

@@ -10,6 +10,7 @@ import org.dlf.assignment.LockableParameter;
 import org.dlf.assignment.LockableWidget;
 import org.dlf.assignment.ParameterLocks;
 import org.dlf.chapters.WidgetFactory;
+import org.dlf.chapters.share.WidgetLink;
 import org.dlf.training.TrainingExecutor;
 
 /**
@@ -48,16 +49,23 @@ class PerceptronTrainerFactory implements WidgetFactory, LockableWidget {
 
     @Override
     public Component create(Map<String, String> config) {
-        return create(config, ParameterLocks.NONE);
+        return create(config, ParameterLocks.NONE, WidgetLink.none());
     }
 
-    /** The content's configuration first, then the teacher's locks on top of it. */
     @Override
     public Component create(Map<String, String> config, ParameterLocks locks) {
+        return create(config, locks, WidgetLink.none());
+    }
+
+    /** The content's configuration first, then the teacher's locks on top of it, then a link's settings. */
+    @Override
+    public Component create(Map<String, String> config, ParameterLocks locks, WidgetLink link) {
         PerceptronTrainerModel model = new PerceptronTrainerModel();
         Optional<String> problem = configure(model, config);
+        Map<String, String> start = PerceptronState.CODEC.encode(model);
         Optional<String> locked = model.lock(locks);
-        return new PerceptronTrainerWidget(model, executor, problem.or(() -> locked));
+        link.restore(PerceptronState.CODEC, model, start);
+        return new PerceptronTrainerWidget(model, executor, problem.or(() -> locked), link::changed);
     }
 
     /** Applies the block's configuration; the first problem, if any, as a message key. */

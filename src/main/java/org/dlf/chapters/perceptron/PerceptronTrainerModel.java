@@ -122,6 +122,17 @@ public class PerceptronTrainerModel implements LiveTraining.Model<PerceptronTrai
         return changed(points.toggle(x, y, positive));
     }
 
+    /** Chooses a data set with the changes clicks made to it (from a link), all or nothing. */
+    public synchronized Optional<String> setPoints(PerceptronPoints.Edits edits) {
+        if (locks.locked(PerceptronLocks.DATASET)
+                && (!locks.permits(PerceptronLocks.DATASET, edits.base())
+                        || !edits.removed().isEmpty()
+                        || !edits.added().isEmpty())) {
+            return Optional.of("assignment.locked.points");
+        }
+        return changed(points.edit(edits));
+    }
+
     /** Validates and applies settings (back to the start weights); the first problem's message key, if any. */
     public synchronized Optional<String> apply(PerceptronSettings.Builder edited) {
         PerceptronSettings s;
@@ -256,5 +267,10 @@ public class PerceptronTrainerModel implements LiveTraining.Model<PerceptronTrai
                 stopping.outcome(),
                 trainer.accuracy(),
                 trainer.perceptron().weights());
+    }
+
+    /** Every epoch of the current run so far (for export). */
+    public synchronized List<EpochSummary> history() {
+        return List.copyOf(trainer.history());
     }
 }

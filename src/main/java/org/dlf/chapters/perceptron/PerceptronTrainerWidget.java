@@ -16,6 +16,7 @@ import org.dlf.base.ui.component.Clicks;
 import org.dlf.base.ui.component.InnerHtml;
 import org.dlf.chapters.LiveControls;
 import org.dlf.chapters.perceptron.PerceptronTrainerModel.Frame;
+import org.dlf.chapters.share.ExportBar;
 import org.dlf.charts.LossChart;
 import org.dlf.charts.ScatterPlot;
 import org.dlf.training.LiveTraining;
@@ -50,10 +51,16 @@ class PerceptronTrainerWidget extends Composite<Div> implements LiveTraining.Vie
     private final Paragraph outcome = new Paragraph();
     private final Span readout = new Span();
     private final PerceptronTables tables;
+    private final Runnable stateChanged;
     private final TrainingSnapshots snapshots = TrainingSnapshots.of(VaadinSession.getCurrent());
 
-    PerceptronTrainerWidget(PerceptronTrainerModel model, TrainingExecutor executor, Optional<String> configProblem) {
+    PerceptronTrainerWidget(
+            PerceptronTrainerModel model,
+            TrainingExecutor executor,
+            Optional<String> configProblem,
+            Runnable stateChanged) {
         this.model = model;
+        this.stateChanged = stateChanged;
         this.controls = new PerceptronControls(model, this::afterChange, this::showProblem);
         this.tables = new PerceptronTables(model);
         this.live = new LiveTraining<>(this, executor, model, this);
@@ -91,8 +98,15 @@ class PerceptronTrainerWidget extends Composite<Div> implements LiveTraining.Vie
         Div charts = new Div(errorChart, weightChart);
         charts.addClassName("training-charts");
         getContent().addClassNames("perceptron-trainer", "training-widget");
+        ExportBar export = new ExportBar(
+                "perceptron",
+                PerceptronFile.WIDGET,
+                "share.export.trained",
+                () -> PerceptronFile.of(model),
+                ExportBar.Part.WEIGHTS,
+                ExportBar.Part.LOSS);
         // figure first: it opens the chapter (LeadFigure), with its controls and outcome right under it
-        getContent().add(plot, bar, error, outcome, readout, controls, charts, tables);
+        getContent().add(plot, bar, error, outcome, readout, controls, charts, tables, export);
         configProblem.ifPresent(key -> addAttachListener(e -> showProblem(Optional.of(key))));
     }
 
@@ -115,6 +129,7 @@ class PerceptronTrainerWidget extends Composite<Div> implements LiveTraining.Vie
         controls.showDataset();
         if (problem.isEmpty()) {
             redrawAll();
+            stateChanged.run();
         }
     }
 

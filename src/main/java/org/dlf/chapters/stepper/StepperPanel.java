@@ -33,6 +33,7 @@ public class StepperPanel extends Composite<Div> {
     private final Details values = new Details();
     private final Div table = new Div();
     private Runnable afterRedraw = () -> {};
+    private Runnable onStep = () -> {};
 
     public StepperPanel(Stepper model, String prefix, String startTex) {
         this.model = model;
@@ -45,10 +46,12 @@ public class StepperPanel extends Composite<Div> {
         previous.addClickListener(e -> {
             model.previous();
             redraw();
+            onStep.run();
         });
         next.addClickListener(e -> {
             model.next();
             redraw();
+            onStep.run();
         });
         counter.setId(prefix + "-counter");
         counter.addClassName("step-counter");
@@ -80,6 +83,11 @@ public class StepperPanel extends Composite<Div> {
     /** Runs after every redraw (the widget updates its own parts). */
     public void setAfterRedraw(Runnable afterRedraw) {
         this.afterRedraw = afterRedraw;
+    }
+
+    /** Runs after every step forward or back (the widget's shareable state changed). */
+    public void setOnStep(Runnable onStep) {
+        this.onStep = onStep;
     }
 
     public void redraw() {

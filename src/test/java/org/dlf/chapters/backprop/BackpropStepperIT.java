@@ -113,6 +113,50 @@ class BackpropStepperIT extends BrowserTestBase {
         }
     }
 
+    @Test
+    void edited_numbers_recompute_every_step_and_one_click_returns_to_the_worked_example() throws java.io.IOException {
+        for (String locale : new String[] {"zh-CN", "en-US"}) {
+            boolean en = locale.startsWith("en");
+            BrowserContext c = newContext(locale, 1280, 900);
+            Page p = c.newPage();
+            open(p, "chapter/backpropagation");
+            p.locator("#backprop-editor vaadin-details-summary").click();
+            Locator eta = p.locator("#backprop-eta input");
+            eta.fill("12");
+            eta.press("Tab");
+            assertThat(p.locator("#backprop-eta")).hasAttribute("invalid", "");
+            assertThat(p.locator("#backprop-eta"))
+                    .containsText(en ? "The learning rate η must be a number from 0 to 10." : "学习率 η 必须是 0 到 10 之间的数。");
+            eta.fill("1");
+            eta.press("Tab");
+            Locator w5 = p.locator("#backprop-w5 input");
+            w5.fill("-0.3");
+            w5.press("Tab");
+            for (int i = 0; i < 5; i++) {
+                p.locator("#backprop-next").click();
+            }
+            // with w5 = -0.3 and η = 1: ∂E/∂w5 = 0.0865721748, so w5⁺ = -0.3 - 1 × 0.0865721748
+            assertThat(p.locator("#backprop-status")).containsText("w5+ = -0.386572175");
+            assertThat(p.locator("#backprop-diagram")).containsText("w5 = -0.3 → -0.386572175");
+            p.locator("#backprop-train-step").click();
+            // one training step from the edited numbers reaches the stepper's E_total after its step
+            assertThat(p.locator("#backprop-train-result")).containsText("0.222724895");
+            String csv = java.nio.file.Files.readString(p.waitForDownload(
+                            () -> p.locator("#backprop-train-export-loss").click())
+                    .path());
+            org.assertj.core.api.Assertions.assertThat(csv).startsWith("step,E_total\r\n0,");
+            org.assertj.core.api.Assertions.assertThat(csv).contains("\r\n1,0.2227248");
+
+            p.locator("#backprop-reset").click();
+            assertThat(p.locator("#backprop-w5 input")).hasValue("0.4");
+            assertThat(p.locator("#backprop-eta input")).hasValue("0.5");
+            assertThat(p.locator("#backprop-counter")).hasText("5 / 11");
+            assertThat(p.locator("#backprop-status")).containsText("w5+ = 0.35891648");
+            screenshots(p, "backprop-editor-" + locale.substring(0, 2), "#backprop-editor");
+            c.close();
+        }
+    }
+
     /** Viewport screenshots of the stepper's and the training panel's parts. */
     private void snap(Page p, String name) {
         screenshots(

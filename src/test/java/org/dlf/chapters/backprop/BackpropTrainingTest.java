@@ -4,12 +4,14 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import org.dlf.chapters.stepper.WorkedValues;
 import org.junit.jupiter.api.Test;
 
 class BackpropTrainingTest {
 
     private static BackpropTraining.Progress runToEnd(int steps) {
-        BackpropTraining training = BackpropTraining.of(steps).orElseThrow();
+        BackpropTraining training =
+                BackpropTraining.of(steps, new WorkedValues()).orElseThrow();
         int slices = 0;
         while (!training.halted()) {
             training.advance(System.nanoTime() + 1_000_000_000L, Long.MAX_VALUE);
@@ -41,7 +43,8 @@ class BackpropTrainingTest {
 
     @Test
     void a_run_goes_step_by_step_and_each_frame_hands_over_only_the_new_points() {
-        BackpropTraining training = BackpropTraining.of(10_000).orElseThrow();
+        BackpropTraining training =
+                BackpropTraining.of(10_000, new WorkedValues()).orElseThrow();
         assertEquals(1, training.frame().steps().length); // the start
 
         assertEquals(3, training.advance(Long.MAX_VALUE, 3));
@@ -55,7 +58,8 @@ class BackpropTrainingTest {
 
     @Test
     void a_slice_with_a_past_deadline_still_makes_progress_and_can_continue() {
-        BackpropTraining training = BackpropTraining.of(10_000).orElseThrow();
+        BackpropTraining training =
+                BackpropTraining.of(10_000, new WorkedValues()).orElseThrow();
         training.advance(System.nanoTime() - 1, Long.MAX_VALUE);
         BackpropTraining.Progress p = training.frame();
         assertTrue(p.done() >= 256 && (training.halted() || p.done() < 10_000));
@@ -67,7 +71,7 @@ class BackpropTrainingTest {
         assertEquals("backprop.train.range", BackpropTraining.validate(0).orElseThrow());
         assertEquals("backprop.train.range", BackpropTraining.validate(10_001).orElseThrow());
         assertEquals("backprop.train.range", BackpropTraining.validate(null).orElseThrow());
-        assertTrue(BackpropTraining.of(-5).isEmpty());
+        assertTrue(BackpropTraining.of(-5, new WorkedValues()).isEmpty());
         assertTrue(BackpropTraining.validate(10_000).isEmpty());
     }
 }

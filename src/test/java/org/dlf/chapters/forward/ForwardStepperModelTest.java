@@ -6,10 +6,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
 import java.util.Set;
-import org.dlf.chapters.forward.ForwardStepperModel.Param;
 import org.dlf.chapters.stepper.NetworkStep;
 import org.dlf.chapters.stepper.StepTex;
 import org.dlf.chapters.stepper.WorkedExampleDiagram;
+import org.dlf.chapters.stepper.WorkedValues.Param;
 import org.junit.jupiter.api.Test;
 
 class ForwardStepperModelTest {
@@ -73,10 +73,10 @@ class ForwardStepperModelTest {
     @Test
     void values_out_of_bounds_are_refused_with_a_message() {
         ForwardStepperModel model = new ForwardStepperModel();
-        assertEquals("forward.range", model.set(Param.W1, 10.5).orElseThrow());
-        assertEquals("forward.range", model.set(Param.I1, Double.NaN).orElseThrow());
-        assertEquals("forward.target-range", model.set(Param.T1, 1.5).orElseThrow());
-        assertEquals("forward.target-range", model.set(Param.T2, -0.1).orElseThrow());
+        assertEquals("stepper.range", model.set(Param.W1, 10.5).orElseThrow());
+        assertEquals("stepper.range", model.set(Param.I1, Double.NaN).orElseThrow());
+        assertEquals("stepper.target-range", model.set(Param.T1, 1.5).orElseThrow());
+        assertEquals("stepper.target-range", model.set(Param.T2, -0.1).orElseThrow());
         assertEquals(0.15, model.value(Param.W1));
         assertTrue(model.isCourseValues());
     }

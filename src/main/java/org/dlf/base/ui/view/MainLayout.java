@@ -19,6 +19,7 @@ import com.vaadin.flow.component.icon.Icon;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.component.upload.Upload;
 import com.vaadin.flow.i18n.LocaleChangeEvent;
 import com.vaadin.flow.i18n.LocaleChangeObserver;
 import com.vaadin.flow.router.AfterNavigationEvent;
@@ -68,6 +69,7 @@ import org.springframework.beans.factory.ObjectProvider;
 @Uses(Icon.class)
 @Uses(RadioButtonGroup.class)
 @Uses(TextField.class)
+@Uses(Upload.class)
 @StyleSheet("styles/widgets/assignment.css")
 public class MainLayout extends AppLayout implements LocaleChangeObserver, AfterNavigationObserver {
 
