@@ -61,11 +61,18 @@ class PerceptronTrainerFactory implements WidgetFactory, LockableWidget {
     @Override
     public Component create(Map<String, String> config, ParameterLocks locks, WidgetLink link) {
         PerceptronTrainerModel model = new PerceptronTrainerModel();
+        Optional<String> problem = setUp(model, config, locks, link);
+        return new PerceptronTrainerWidget(model, executor, problem, link::changed);
+    }
+
+    /** The model as the widget starts: configured, locked, then the link's settings; the first problem, if any. */
+    static Optional<String> setUp(
+            PerceptronTrainerModel model, Map<String, String> config, ParameterLocks locks, WidgetLink link) {
         Optional<String> problem = configure(model, config);
         Map<String, String> start = PerceptronState.CODEC.encode(model);
         Optional<String> locked = model.lock(locks);
         link.restore(PerceptronState.CODEC, model, start);
-        return new PerceptronTrainerWidget(model, executor, problem.or(() -> locked), link::changed);
+        return problem.or(() -> locked);
     }
 
     /** Applies the block's configuration; the first problem, if any, as a message key. */

@@ -79,7 +79,7 @@ class PerceptronTrainerIT extends BrowserTestBase {
 
         // a click in the plot, away from the four points, adds one: the selector says so
         plot.click(new Locator.ClickOptions().setPosition(plotWidth(plot) / 2, 60));
-        assertThat(p.locator("#perceptron-dataset")).containsText(custom);
+        assertThat(p.locator("#perceptron-dataset [slot=value]")).hasText(custom);
 
         p.locator("#perceptron-step").click();
         assertThat(p.locator("#perceptron-counter")).containsText("1");

@@ -100,7 +100,8 @@ class ShareIT extends BrowserTestBase {
         q.navigate(link);
         assertThat(q.locator("#perceptron-learning-rate input")).hasValue("0.2");
         assertThat(q.locator("#perceptron-seed input")).hasValue("42");
-        assertThat(q.locator("#perceptron-dataset")).containsText("My own points");
+        // the chosen value, not the select's whole text (which holds every option's label)
+        assertThat(q.locator("#perceptron-dataset [slot=value]")).hasText("Custom (my own points)");
         assertThat(q.getByRole(AriaRole.RADIO, new Page.GetByRoleOptions().setName("Random (seed)")))
                 .isChecked();
         epochs(q, 5);
