@@ -90,7 +90,7 @@ for (let r = 0; r < ROUNDS; r++) {
     fs.appendFileSync(OUT, JSON.stringify(rec) + '\n');
     console.log(`r${r} nav ${slug.padEnd(20)} text=${res.text?.toFixed(0)} figure=${res.figure?.toFixed(0)} painted=${res.painted?.toFixed(0)} ${res.error ?? ''}`);
   }
-  for (const [slug, primary] of [['mlp', 'dlf-chart#mlp-plot > canvas'], ['neuron', 'dlf-chart#activation-plot > canvas']]) {
+  for (const [slug, primary] of [['mlp', 'dlf-chart#mlp-plot canvas'], ['neuron', 'dlf-chart#activation-plot canvas']]) {
     const tab = await ctx.newPage();
     await tab.addInitScript(visitScript, primary);
     await tab.goto(`${A}/chapter/${slug}`);
