@@ -21,7 +21,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.UUID;
-import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.dlf.classroom.ClassSummary;
 import org.dlf.classroom.ClassroomService;
@@ -142,11 +141,7 @@ class AccessibilityIT extends BrowserTestBase {
 
     private void signIn(Page p) {
         open(p, "login");
-        p.locator("#login-form input[name=username]").fill(teacher);
-        p.locator("#login-form input[name=password]").fill(PASSWORD);
-        p.locator("#login-form vaadin-button[slot=submit]").click();
-        p.waitForURL(Pattern.compile(".*/teacher$"));
-        idle(p); // typing while the page still starts once lost the class name under load
+        signInAsTeacher(p, teacher, PASSWORD);
     }
 
     /** Waits until the page's widgets have drawn (charts with a configuration, formulas), then runs axe. */

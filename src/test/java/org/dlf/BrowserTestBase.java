@@ -128,6 +128,18 @@ public abstract class BrowserTestBase {
                 + " && Object.values(window.Vaadin.Flow.clients).every(c => !c.isActive())");
     }
 
+    /**
+     * Signs a teacher in on the sign-in form already open in {@code p}, then waits until Vaadin has settled on
+     * their page: a class name typed while the page still started was once lost under load.
+     */
+    protected static void signInAsTeacher(Page p, String username, String password) {
+        p.locator("#login-form input[name=username]").fill(username);
+        p.locator("#login-form input[name=password]").fill(password);
+        p.locator("#login-form vaadin-button[slot=submit]").click();
+        p.waitForURL(java.util.regex.Pattern.compile(".*/teacher$"));
+        idle(p);
+    }
+
     protected void open(String path) {
         open(page, path);
     }

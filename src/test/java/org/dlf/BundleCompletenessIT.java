@@ -7,7 +7,6 @@ import com.microsoft.playwright.Page;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
-import java.util.regex.Pattern;
 import org.dlf.content.Chapter;
 import org.dlf.content.ContentService;
 import org.dlf.content.Language;
@@ -79,11 +78,7 @@ class BundleCompletenessIT extends BrowserTestBase {
         String teacher = "teacher-" + UUID.randomUUID().toString().substring(0, 8);
         teachers.create(teacher, "correct-horse-7");
         visit("login");
-        page.locator("#login-form input[name=username]").fill(teacher);
-        page.locator("#login-form input[name=password]").fill("correct-horse-7");
-        page.locator("#login-form vaadin-button[slot=submit]").click();
-        page.waitForURL(Pattern.compile(".*/teacher$"));
-        idle(page); // typing while the page still starts once lost the class name under load
+        signInAsTeacher(page, teacher, "correct-horse-7");
         check("/teacher");
         page.locator("#class-name input").fill("3B");
         page.locator("#create-class").click();

@@ -97,11 +97,7 @@ class SecurityHeadersIT extends BrowserTestBase {
         page.locator("#login-form input[name=password]").fill("not-the-password");
         page.locator("#login-form vaadin-button[slot=submit]").click();
         page.waitForURL(Pattern.compile(".*/login\\?error.*"));
-        page.locator("#login-form input[name=username]").fill(teacher);
-        page.locator("#login-form input[name=password]").fill(PASSWORD);
-        page.locator("#login-form vaadin-button[slot=submit]").click();
-        page.waitForURL(Pattern.compile(".*/teacher$"));
-        idle(page); // typing while the page still starts once lost the class name under load
+        signInAsTeacher(page, teacher, PASSWORD);
         for (String route :
                 List.of("teacher", "teacher/class/" + c.id(), "teacher/present/" + c.id(), "teacher/account"))
             visit(page, route);

@@ -40,11 +40,7 @@ class SignInTokenIT extends BrowserTestBase {
 
     private Cookie signIn() {
         open("login");
-        page.locator("#login-form input[name=username]").fill(teacher);
-        page.locator("#login-form input[name=password]").fill(PASSWORD);
-        page.locator("#login-form vaadin-button[slot=submit]").click();
-        page.waitForURL(Pattern.compile(".*/teacher$"));
-        idle(page); // typing while the page still starts once lost the class name under load
+        signInAsTeacher(page, teacher, PASSWORD);
         return context.cookies().stream()
                 .filter(c -> c.name.equals(SignInTokens.COOKIE))
                 .findFirst()

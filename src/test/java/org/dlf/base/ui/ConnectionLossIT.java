@@ -78,11 +78,7 @@ class ConnectionLossIT extends BrowserTestBase {
         String teacher = "loss-" + UUID.randomUUID().toString().substring(0, 8);
         teachers.create(teacher, "correct-horse-7");
         open("login");
-        page.locator("#login-form input[name=username]").fill(teacher);
-        page.locator("#login-form input[name=password]").fill("correct-horse-7");
-        page.locator("#login-form vaadin-button[slot=submit]").click();
-        page.waitForURL(Pattern.compile(".*/teacher$"));
-        idle(page); // typing while the page still starts once lost the class name under load
+        signInAsTeacher(page, teacher, "correct-horse-7");
         page.locator("#class-name input").fill("Loss");
         page.locator("#create-class").click();
         assertThat(page.locator("#join-code")).hasText(Pattern.compile("[A-Z2-9]{6}"));

@@ -33,11 +33,7 @@ class AssignmentIT extends BrowserTestBase {
 
     private String createClass() {
         open("login");
-        page.locator("#login-form input[name=username]").fill(teacher);
-        page.locator("#login-form input[name=password]").fill(PASSWORD);
-        page.locator("#login-form vaadin-button[slot=submit]").click();
-        page.waitForURL(Pattern.compile(".*/teacher$"));
-        idle(page); // typing while the page still starts once lost the class name under load
+        signInAsTeacher(page, teacher, PASSWORD);
         page.locator("#class-name input").fill("Assignment class");
         page.locator("#create-class").click();
         assertThat(page.locator("#join-code")).hasText(Pattern.compile("[A-Z2-9]{6}"));

@@ -39,11 +39,7 @@ class ClassroomIT extends BrowserTestBase {
     }
 
     private void signIn(Page p) {
-        p.locator("#login-form input[name=username]").fill(teacher);
-        p.locator("#login-form input[name=password]").fill(PASSWORD);
-        p.locator("#login-form vaadin-button[slot=submit]").click();
-        p.waitForURL(Pattern.compile(".*/teacher$"));
-        idle(p); // typing while the page still starts once lost the class name under load
+        signInAsTeacher(p, teacher, PASSWORD);
         assertThat(p.locator("#teacher-classes")).isVisible();
     }
 

@@ -123,11 +123,7 @@ class SharedComputerIT extends BrowserTestBase {
         BrowserContext desk = newContext("zh-CN", 1280, 900);
         Page t = desk.newPage();
         open(t, "login");
-        t.locator("#login-form input[name=username]").fill(teacher);
-        t.locator("#login-form input[name=password]").fill(PASSWORD);
-        t.locator("#login-form vaadin-button[slot=submit]").click();
-        t.waitForURL(Pattern.compile(".*/teacher$"));
-        idle(t); // typing while the page still starts once lost the class name under load
+        signInAsTeacher(t, teacher, PASSWORD);
         open(t, "teacher/class/" + c.id());
         t.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("显示 Ada 的恢复码"))
                 .click();
