@@ -35,6 +35,9 @@ public final class FlowSession {
 
     static final JsonMapper JSON = JsonMapper.builder().build();
     private static final Pattern SCRIPT = Pattern.compile("<script[^>]+src=\"([^\"]+)\"");
+    /** Where a page rendered with its view (vaadin.eagerServerLoad) carries its UI. */
+    private static final String EMBEDDED = "window.Vaadin.TypeScript=";
+
     private static final Pattern FORM_TOKEN = Pattern.compile("<meta name=\"_csrf\" content=\"([^\"]+)\"");
 
     private final HttpClient http;
@@ -95,22 +98,20 @@ public final class FlowSession {
             Matcher script = SCRIPT.matcher(page);
             while (script.find()) get(script.group(1).replaceFirst("^\\./", "").replaceFirst("^/", ""));
         }
-        // what Chromium's Flow client sends (Flow.collectBrowserDetails), for a 1280×900 window
-        String details = "&v-sh=900&v-sw=1280&v-wh=900&v-ww=1280&v-bh=900&v-bw=1280&v-curdate="
-                + System.currentTimeMillis()
-                + "&v-tzo=0&v-dstd=0&v-rtzo=0&v-dston=false&v-tzid=UTC&v-wn=v-" + Math.random()
-                + "&v-td=false&v-pr=1&v-np=Linux%20x86_64&v-cs=light%20dark&v-pv=VISIBLE&v-fs=NOT_FULLSCREEN"
-                + "&v-so=landscape-primary&v-soa=0&v-tn=lumo&v-ga=PROMPT&v-wla=SUPPORTED&v-ws=false";
-        JsonNode init = JSON.readTree(get("?v-r=init&location=" + encode(route) + "&query=" + details));
-        JsonNode config = init.get("appConfig");
+        // With vaadin.eagerServerLoad the server rendered the view while answering the page and sent its UI inside
+        // it: the browser starts from that and asks for no second UI (no v-r=init, whose UI would build the view
+        // again on ui-navigate).
+        JsonNode config = embeddedConfig(page);
+        if (config == null) {
+            config = JSON.readTree(get("?v-r=init&location=" + encode(route) + "&query=" + browserDetails()))
+                    .get("appConfig");
+        }
         uiId = config.get("v-uiId").asInt();
         ui.apply(config.get("uidl"));
         push = new PushSocket(this);
         push.connect(http, pushUri(), cookieHeader(), headers);
         pageOpen = true;
-        send(DomEvents.of(
-                ui, 1, "ui-navigate", Map.of("route", route, "query", "", "appShellTitle", "", "trigger", "")));
-        // the web components, once upgraded, announce their properties: Chromium sends one request with an
+        // the web components, once upgraded, announce their properties: Chromium first sends one request with an
         // event for every property-change listener (their values are those the server set, so no mSync here)
         List<ObjectNode> announce = new ArrayList<>();
         for (Map.Entry<Integer, String> l : ui.propertyChangeListeners()) {
@@ -122,6 +123,29 @@ public final class FlowSession {
         if (!announce.isEmpty()) {
             send(announce);
         }
+        // then the router reports the page load (for a page rendered with the HTML, nothing is rendered again)
+        send(DomEvents.of(
+                ui, 1, "ui-navigate", Map.of("route", route, "query", "", "appShellTitle", "", "trigger", "")));
+    }
+
+    /** The UI the server rendered into the page ({@code window.Vaadin.TypeScript.initial.appConfig}), if any. */
+    private static JsonNode embeddedConfig(String page) {
+        int start = page.indexOf(EMBEDDED);
+        if (start < 0) return null;
+        int end = page.indexOf("</script>", start);
+        String json = page.substring(start + EMBEDDED.length(), end).strip();
+        if (json.endsWith(";")) json = json.substring(0, json.length() - 1);
+        JsonNode config = JSON.readTree(json).path("initial").path("appConfig");
+        return config.has("v-uiId") ? config : null;
+    }
+
+    /** What Chromium's Flow client sends (Flow.collectBrowserDetails), for a 1280×900 window. */
+    private static String browserDetails() {
+        return "&v-sh=900&v-sw=1280&v-wh=900&v-ww=1280&v-bh=900&v-bw=1280&v-curdate="
+                + System.currentTimeMillis()
+                + "&v-tzo=0&v-dstd=0&v-rtzo=0&v-dston=false&v-tzid=UTC&v-wn=v-" + Math.random()
+                + "&v-td=false&v-pr=1&v-np=Linux%20x86_64&v-cs=light%20dark&v-pv=VISIBLE&v-fs=NOT_FULLSCREEN"
+                + "&v-so=landscape-primary&v-soa=0&v-tn=lumo&v-ga=PROMPT&v-wla=SUPPORTED&v-ws=false";
     }
 
     /**
