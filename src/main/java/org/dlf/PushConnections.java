@@ -21,6 +21,12 @@ import org.springframework.context.annotation.Configuration;
  *       (about 36 KB a session at 20 sessions) besides its stack. Dispatching only hands a message on (4
  *       threads); writing can block on a slow client for up to Tomcat's send timeout, so 32 write threads leave
  *       room for a few stalled phones without holding everybody's frames back.
+ *   <li>A write thread serves one connection at a time: it writes that connection's queued messages, then waits
+ *       {@code org.atmosphere.cpr.Broadcaster.threadWaitTime} for more before it takes another connection. With
+ *       Atmosphere's 100 ms and 100 sessions training (5 frames a second each) the 32 threads were all waiting
+ *       most of the time, the other connections' messages queued for a thread, and half the frames reached the
+ *       page in pairs 400 ms apart. 10 ms keeps every thread free for the next connection: frames 190–209 ms apart
+ *       (p5–p95) at 100 sessions (docs/benchmarks.md, "Live frames, evenly spaced").
  *   <li>Atmosphere's shared scheduler removes cancelled tasks at once ({@link PushSchedulerCleanup}).
  *   <li>Atmosphere allocates a byte and a char buffer of {@code org.atmosphere.websocket.bufferSize} per
  *       connection (Vaadin asks for 16,384: 48 KB) and uses them only for streamed client messages, growing
@@ -50,6 +56,8 @@ class PushConnections {
     static final String DISPATCH_THREADS = "4";
     static final String ATMOSPHERE_INTERCEPTORS = "org.atmosphere.cpr.AtmosphereInterceptor";
     static final String WRITE_THREADS = "32";
+    static final String ATMOSPHERE_THREAD_WAIT = "org.atmosphere.cpr.Broadcaster.threadWaitTime";
+    static final String THREAD_WAIT_MILLIS = "10";
     static final String TOMCAT_FRAME_BUFFER = "org.apache.tomcat.websocket.DEFAULT_BUFFER_SIZE";
     static final String FRAME_SIZE = "2048";
     static final String SOCKET_BUFFER = "2048";
@@ -64,6 +72,7 @@ class PushConnections {
                     registration.addInitParameter(ATMOSPHERE_BUFFER, SIZE);
                     registration.addInitParameter(ATMOSPHERE_DISPATCH_THREADS, DISPATCH_THREADS);
                     registration.addInitParameter(ATMOSPHERE_WRITE_THREADS, WRITE_THREADS);
+                    registration.addInitParameter(ATMOSPHERE_THREAD_WAIT, THREAD_WAIT_MILLIS);
                     registration.addInitParameter(ATMOSPHERE_INTERCEPTORS, PushSchedulerCleanup.class.getName());
                 }
                 return bean;

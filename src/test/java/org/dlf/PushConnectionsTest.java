@@ -26,6 +26,7 @@ class PushConnectionsTest {
                 .containsEntry("org.atmosphere.websocket.bufferSize", "1024")
                 .containsEntry("org.atmosphere.cpr.broadcaster.maxProcessingThreads", "4")
                 .containsEntry("org.atmosphere.cpr.broadcaster.maxAsyncWriteThreads", "32")
+                .containsEntry("org.atmosphere.cpr.Broadcaster.threadWaitTime", "10")
                 .containsEntry("org.atmosphere.cpr.AtmosphereInterceptor", PushSchedulerCleanup.class.getName());
         assertThat(other.getInitParameters()).isEmpty();
     }
