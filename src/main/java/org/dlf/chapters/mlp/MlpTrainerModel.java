@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.dlf.assignment.ParameterLocks;
+import org.dlf.chapters.share.NetworkFile;
 import org.dlf.engine.ConfigException;
 import org.dlf.engine.ConfigViolation;
 import org.dlf.engine.Dataset;
@@ -35,6 +36,9 @@ public class MlpTrainerModel implements LiveTraining.Model<MlpTrainerModel.Frame
     static final String WIDGET = "mlp-trainer";
 
     public static final int GRID = 40;
+    /** Most rows of the loss history an export carries (a JSON of about 50 KB, under the import's 100 KB). */
+    static final int HISTORY_ROWS = 500;
+
     static final int MAX_POINTS_PER_FRAME = 30;
 
     /**
@@ -66,6 +70,8 @@ public class MlpTrainerModel implements LiveTraining.Model<MlpTrainerModel.Frame
     private Range window;
 
     private final List<EpochResult> pending = new ArrayList<>();
+    private final List<EpochResult> history = new ArrayList<>();
+    private int historyStride = 1;
 
     public MlpTrainerModel() {
         rebuild();
@@ -220,11 +226,67 @@ public class MlpTrainerModel implements LiveTraining.Model<MlpTrainerModel.Frame
         trainer = settings.trainer(train, test);
         double[] w = data.window();
         window = new Range(w[0], w[1], w[2], w[3]);
+        startHistory();
+    }
+
+    /** The curves, the history and the watch start from the network as it is. */
+    private void startHistory() {
         pending.clear();
+        history.clear();
+        historyStride = 1;
         EpochResult start = trainer.evaluate();
         pending.add(start);
+        record(start);
         watch = Double.isFinite(start.loss()) ? new LearningRateWatch(start.loss()) : null;
         alarm = null;
+    }
+
+    /**
+     * Takes an imported network ({@link MlpFile}): its hidden layers and η become the settings, checked and
+     * locked like the form's, then its weights and biases the network's. The violations, and then nothing
+     * changed.
+     */
+    synchronized List<ConfigViolation> load(MlpFile.Shape shape, NetworkFile file) {
+        MlpSettings.Builder wanted = settings.edit()
+                .hiddenLayers(shape.hiddenLayers())
+                .neuronsPerLayer(shape.neuronsPerLayer())
+                .activation(shape.activation());
+        if (file.learningRate() != null) {
+            wanted.learningRate(file.learningRate());
+        }
+        List<ConfigViolation> v = apply(wanted);
+        if (v.isEmpty()) {
+            MlpFile.copyInto(file, trainer.network());
+            startHistory();
+        }
+        return v;
+    }
+
+    /** Keeps an epoch's result for an export, thinning evenly to at most {@value #HISTORY_ROWS} rows. */
+    private void record(EpochResult r) {
+        if (r.epoch() % historyStride != 0) {
+            return;
+        }
+        history.add(r);
+        if (history.size() >= HISTORY_ROWS) {
+            List<EpochResult> kept = new ArrayList<>();
+            for (int i = 0; i < history.size(); i += 2) {
+                kept.add(history.get(i));
+            }
+            history.clear();
+            history.addAll(kept);
+            historyStride *= 2;
+        }
+    }
+
+    /** The epochs' results kept for an export, the latest one included. */
+    synchronized List<EpochResult> history() {
+        List<EpochResult> h = new ArrayList<>(history);
+        EpochResult last = trainer.lastResult();
+        if (last != null && (h.isEmpty() || h.getLast().epoch() < last.epoch())) {
+            h.add(last);
+        }
+        return h;
     }
 
     /** Trains mini-batches until the deadline, the epoch {@code limit}, divergence or an alarm; epochs done. */
@@ -234,6 +296,7 @@ public class MlpTrainerModel implements LiveTraining.Model<MlpTrainerModel.Frame
             Trainer.BatchResult r = trainer.step();
             if (r != null && r.completedEpoch() != null) {
                 pending.add(r.completedEpoch());
+                record(r.completedEpoch());
                 if (watch != null) {
                     alarm = watch.afterEpoch(r.completedEpoch(), trainer.network(), train)
                             .orElse(null);

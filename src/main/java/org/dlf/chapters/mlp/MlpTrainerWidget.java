@@ -15,6 +15,10 @@ import org.dlf.base.ui.CurrentLearner;
 import org.dlf.base.ui.component.Clicks;
 import org.dlf.base.ui.component.InnerHtml;
 import org.dlf.chapters.LiveControls;
+import org.dlf.chapters.share.ExportBar;
+import org.dlf.chapters.share.FileImport;
+import org.dlf.chapters.share.NetworkFile;
+import org.dlf.chapters.share.Problem;
 import org.dlf.engine.ConfigViolation;
 import org.dlf.training.LiveTraining;
 import org.dlf.training.TrainingExecutor;
@@ -88,7 +92,15 @@ class MlpTrainerWidget extends Composite<Div> implements LiveTraining.View<MlpTr
         message.getElement().setAttribute("role", "alert");
         getContent().addClassNames("mlp-trainer", "training-widget");
         // figure first: it opens the chapter (LeadFigure), with its controls and status right under it
-        getContent().add(charts, bar, message, charts.status(), controls, charts.curves());
+        ExportBar export = new ExportBar(
+                "mlp",
+                MlpTrainerModel.WIDGET,
+                "share.export.trained",
+                () -> MlpFile.of(model),
+                ExportBar.Part.WEIGHTS,
+                ExportBar.Part.LOSS);
+        FileImport upload = new FileImport("mlp", "mlp.import.done", this::load);
+        getContent().add(charts, bar, message, charts.status(), controls, charts.curves(), export, upload);
         if (!lockProblems.isEmpty()) {
             addAttachListener(e -> say(MlpTexts.violations(this::getTranslation, lockProblems)));
         }
@@ -207,6 +219,28 @@ class MlpTrainerWidget extends Composite<Div> implements LiveTraining.View<MlpTr
         showCounter(charts.redraw(false));
         reports.reached();
         stateChanged.run();
+    }
+
+    /**
+     * Takes an imported network file: the run stops, the file's hidden layers and η become the settings (the
+     * form shows them) and its weights the network's; Play trains on from there. Or why not, changing nothing.
+     */
+    private Optional<Problem> load(NetworkFile file) {
+        MlpFile.Shape shape = MlpFile.shape(file);
+        if (shape.problem() != null) {
+            return Optional.of(shape.problem());
+        }
+        live.reset();
+        List<ConfigViolation> v = model.load(shape, file);
+        if (!v.isEmpty()) {
+            return Optional.of(Problem.of("mlp.import.refused", MlpTexts.violations(this::getTranslation, v)));
+        }
+        say("");
+        controls.show(model.settings());
+        showCounter(charts.redraw(false));
+        reports.reached();
+        stateChanged.run();
+        return Optional.empty();
     }
 
     /** The whole state, for a link or an export. */

@@ -25,9 +25,17 @@ public final class FileImport extends Composite<Div> {
     private final Upload upload = new Upload();
     private final Span status = new Span();
     private final Function<NetworkFile, Optional<Problem>> apply;
+    private final String importedKey;
 
+    /** For a stepper: a file taken is said with "every step has been recomputed". */
     public FileImport(String prefix, Function<NetworkFile, Optional<Problem>> apply) {
+        this(prefix, "share.file.imported", apply);
+    }
+
+    /** {@code importedKey}: what is said when a file was taken (its argument: the network's shape, e.g. 2-4-1). */
+    public FileImport(String prefix, String importedKey, Function<NetworkFile, Optional<Problem>> apply) {
         this.apply = apply;
+        this.importedKey = importedKey;
         UploadHandler handler = event -> {
             byte[] bytes = readAtMost(event.getInputStream(), NetworkJson.MAX_BYTES + 1);
             UI ui = event.getUI();
@@ -57,7 +65,7 @@ public final class FileImport extends Composite<Div> {
         }
         NetworkFile file = read.file();
         Optional<Problem> refused = apply.apply(file);
-        show(text(refused.orElse(Problem.of("share.file.imported", file.shape()))), refused.isEmpty());
+        show(text(refused.orElse(Problem.of(importedKey, file.shape()))), refused.isEmpty());
     }
 
     private String text(Problem problem) {

@@ -134,6 +134,63 @@ class ExportImportIT extends BrowserTestBase {
         }
     }
 
+    /** The {@code "network"} part of an exported JSON file (the weights and biases, as written). */
+    private static String networkPart(String json) {
+        return json.substring(json.indexOf("\"network\""), json.indexOf("\"learningRate\""));
+    }
+
+    @Test
+    void the_mlp_trainers_network_downloads_and_imports_into_another_trainer_weight_for_weight() throws IOException {
+        open("chapter/mlp"); // zh-CN, 1280 wide
+        Locator layers = page.locator("#mlp-layers input");
+        layers.fill("2");
+        layers.press("Enter");
+        for (int epoch = 1; epoch <= 3; epoch++) {
+            page.locator("#mlp-step").click();
+            assertThat(page.locator("#mlp-counter")).hasText("第 " + epoch + " 轮");
+        }
+        String json = download(page, "mlp-export-json", "mlp-trainer.json");
+        assertThat(json)
+                .contains("\"widget\" : \"mlp-trainer\"", "\"activation\" : \"tanh\"", "\"learningRate\" : 0.5")
+                .contains("\"columns\" : [ \"epoch\", \"trainLoss\", \"testLoss\", \"trainAccuracy\"");
+        String loss = download(page, "mlp-export-loss", "mlp-trainer-loss.csv");
+        assertThat(loss).startsWith("epoch,trainLoss,testLoss,trainAccuracy,testAccuracy\r\n0,");
+        assertThat(loss.split("\r\n")).hasSize(5); // header, the start and 3 epochs
+        Path file = Files.createTempFile("mlp", ".json");
+        Files.writeString(file, json);
+
+        BrowserContext en = newContext("en-US", 390, 844);
+        Page p = en.newPage();
+        open(p, "chapter/mlp");
+        Locator status = p.locator("#mlp-import-status");
+        p.locator("#mlp-import input[type=file]").setInputFiles(file);
+        assertThat(status)
+                .hasText("Imported a 2-4-4-1 network: its layers, η and weights are in the form and the figures;"
+                        + " Play trains on from there (Restart draws fresh weights).");
+        assertThat(status).hasAttribute("data-result", "imported");
+        assertThat(p.locator("#mlp-layers input")).hasValue("2");
+        assertThat(p.locator("#mlp-counter")).hasText("Epoch 0");
+        assertThat(networkPart(download(p, "mlp-export-json", "mlp-trainer.json")))
+                .isEqualTo(networkPart(json));
+        status.scrollIntoViewIfNeeded();
+        screenshot(p, "mlp-import-en-390");
+
+        // a stepper's file is not an MLP of this trainer: refused, and the imported network stays
+        p.locator("#mlp-import input[type=file]")
+                .setInputFiles(
+                        file(
+                                "{\"format\": \"dlf-network\", \"version\": 1, \"network\": {\"inputs\": 2, \"layers\": ["
+                                        + "{\"activation\": \"sigmoid\", \"weights\": [[1, 1], [1, 1]], \"biases\": [0, 0]},"
+                                        + "{\"activation\": \"sigmoid\", \"weights\": [[1, 1], [1, 1]], \"biases\": [0, 0]}]}}"));
+        assertThat(status)
+                .hasText("This file holds a 2-2-2 network; the MLP trainer takes 2-n-…-n-1: 2 inputs, hidden layers"
+                        + " all of the same size, and 1 output. Nothing was changed.");
+        assertThat(status).hasAttribute("data-result", "refused");
+        assertThat(networkPart(download(p, "mlp-export-json", "mlp-trainer.json")))
+                .isEqualTo(networkPart(json));
+        en.close();
+    }
+
     private static Path file(String content) throws IOException {
         Path path = Files.createTempFile("bad", ".json");
         Files.writeString(path, content);
