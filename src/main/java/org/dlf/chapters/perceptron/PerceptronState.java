@@ -3,6 +3,7 @@ package org.dlf.chapters.perceptron;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import org.dlf.chapters.perceptron.PerceptronPoints.Choice;
@@ -11,14 +12,16 @@ import org.dlf.chapters.share.StateCodec;
 import org.dlf.chapters.share.StateFields;
 import org.dlf.chapters.share.UrlText;
 import org.dlf.engine.Point;
+import org.dlf.training.TrainingSpeed;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The perceptron trainer's settings in a link, each checked by the model as its control is: the data set
  * {@code data} with the points clicks removed ({@code drop}: indices, {@code 0~3}) and added ({@code add}:
  * {@code x_y_label} joined by {@code ~}, at the clicks' 0.001 precision), {@code lr}, {@code start}
  * ({@code zero}/{@code random}), {@code seed}, the stopping rules {@code err} and {@code dw} (ε or {@code off}),
- * {@code k} and {@code max}, all through the one validated {@link PerceptronSettings}. (Play's speed is the
- * live controls', not in the link.) Same settings, same seed: the same run, bit for bit.
+ * {@code k} and {@code max}, all through the one validated {@link PerceptronSettings}, and Play's {@code speed}
+ * ({@code slow}, {@code normal}, {@code fast}, {@code fastest}). Same settings, same seed: the same run, bit for bit.
  */
 final class PerceptronState {
 
@@ -87,7 +90,8 @@ final class PerceptronState {
                             m.settings().errorEpsilon(),
                             m.settings().weightEpsilon(),
                             m.settings().consecutive(),
-                            v.intValue()));
+                            v.intValue()))
+            .text("speed", "training.speed", m -> speedName(m.speed()), (m, v) -> m.setSpeed(speed(v)));
 
     private PerceptronState() {}
 
@@ -162,5 +166,19 @@ final class PerceptronState {
 
     private static Optional<Double> epsilon(String text) {
         return text.equals("off") ? Optional.of(Double.NaN) : UrlText.parseNumber(text);
+    }
+
+    private static String speedName(TrainingSpeed speed) {
+        return speed.name().toLowerCase(Locale.ROOT);
+    }
+
+    /** The speed a link names, or null (refused by the model) for anything else. */
+    private static @Nullable TrainingSpeed speed(String name) {
+        for (TrainingSpeed s : TrainingSpeed.values()) {
+            if (speedName(s).equals(name)) {
+                return s;
+            }
+        }
+        return null;
     }
 }

@@ -15,6 +15,8 @@ import org.dlf.engine.PerceptronTrainer.Step;
 import org.dlf.engine.Range;
 import org.dlf.training.LiveTraining;
 import org.dlf.training.TrainingSnapshot;
+import org.dlf.training.TrainingSpeed;
+import org.jspecify.annotations.Nullable;
 
 /**
  * State of the perceptron trainer: the points, the settings (one validated {@link PerceptronSettings}), the
@@ -44,6 +46,9 @@ public class PerceptronTrainerModel implements LiveTraining.Model<PerceptronTrai
 
     private final PerceptronPoints points = new PerceptronPoints();
     private PerceptronSettings settings = PerceptronSettings.defaults();
+    /** The speed of Play the page shows (kept here for the page's link). */
+    private TrainingSpeed speed = TrainingSpeed.NORMAL;
+
     private ParameterLocks locks = ParameterLocks.NONE;
 
     private PerceptronTrainer trainer;
@@ -62,6 +67,19 @@ public class PerceptronTrainerModel implements LiveTraining.Model<PerceptronTrai
 
     public synchronized PerceptronSettings settings() {
         return settings;
+    }
+
+    public synchronized TrainingSpeed speed() {
+        return speed;
+    }
+
+    /** The speed of Play; refused (a message key) when there is none. */
+    public synchronized Optional<String> setSpeed(@Nullable TrainingSpeed value) {
+        if (value == null) {
+            return Optional.of("share.error.value");
+        }
+        speed = value;
+        return Optional.empty();
     }
 
     /** Puts in the teacher's locked values and refuses other values from now on; the first problem, if any. */

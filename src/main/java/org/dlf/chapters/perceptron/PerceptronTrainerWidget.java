@@ -65,13 +65,12 @@ class PerceptronTrainerWidget extends Composite<Div> implements LiveTraining.Vie
         this.tables = new PerceptronTables(model);
         this.live = new LiveTraining<>(this, executor, model, this);
         live.observe(f -> publish());
-        this.bar = new LiveControls(
-                "perceptron",
-                RATES,
-                TrainingSpeed.NORMAL,
-                "perceptron.speed-unit",
-                this::playOrPause,
-                s -> live.setPace(RATES.unitsPerSecond(s)));
+        this.bar =
+                new LiveControls("perceptron", RATES, model.speed(), "perceptron.speed-unit", this::playOrPause, s -> {
+                    model.setSpeed(s);
+                    live.setPace(RATES.unitsPerSecond(s));
+                    stateChanged.run();
+                });
         plot.setId("perceptron-plot");
         plot.setHeight("360px");
         plot.addPlotClickListener((x, y) -> afterChange(model.clickAt(x, y, controls.clickPositive())));

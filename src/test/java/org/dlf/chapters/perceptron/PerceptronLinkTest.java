@@ -9,6 +9,7 @@ import org.dlf.chapters.perceptron.PerceptronPoints.Choice;
 import org.dlf.chapters.share.AddressBar;
 import org.dlf.chapters.share.PageState;
 import org.dlf.chapters.share.WidgetLink;
+import org.dlf.training.TrainingSpeed;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -46,21 +47,36 @@ class PerceptronLinkTest {
         assertThat(sender.apply(sender.settings().edit().learningRate(0.2))).isEmpty();
         assertThat(sender.apply(sender.settings().edit().start(true, 1))).isEmpty();
         assertThat(sender.apply(sender.settings().edit().start(true, 42))).isEmpty();
+        assertThat(sender.setSpeed(TrainingSpeed.FAST)).isEmpty();
         // the page's one widget: the copy-link query is the page's
         String url = AddressBar.relative(PATH, page.query());
         assertThat(url)
                 .contains("perceptron-trainer.data=xor", "perceptron-trainer.add=0.512_0.499_1")
-                .contains("perceptron-trainer.lr=0.2", "perceptron-trainer.start=random", "perceptron-trainer.seed=42");
+                .contains("perceptron-trainer.lr=0.2", "perceptron-trainer.start=random", "perceptron-trainer.seed=42")
+                .contains("perceptron-trainer.speed=fast");
 
         PerceptronTrainerModel copy = perceptron(page(url));
         assertThat(copy.points().choice()).isEqualTo(Choice.CUSTOM);
         assertThat(copy.points().dataset().points())
                 .isEqualTo(sender.points().dataset().points());
         assertThat(copy.settings()).isEqualTo(sender.settings());
+        assertThat(copy.speed()).isEqualTo(TrainingSpeed.FAST);
         for (int epoch = 0; epoch < 5; epoch++) {
             sender.epoch();
             copy.epoch();
         }
         assertThat(copy.frame().weights()).isEqualTo(sender.frame().weights());
+    }
+
+    @Test
+    void a_speed_the_controls_do_not_offer_is_refused_and_changes_nothing() {
+        PageState page = page(PATH + "?perceptron-trainer.speed=warp&perceptron-trainer.lr=0.2");
+        WidgetLink link = page.link(PerceptronTrainerModel.WIDGET);
+        PerceptronTrainerModel model = new PerceptronTrainerModel();
+        PerceptronTrainerFactory.setUp(model, Map.of(), ParameterLocks.NONE, link);
+
+        assertThat(link.refusals()).hasSize(1);
+        assertThat(model.speed()).isEqualTo(TrainingSpeed.NORMAL);
+        assertThat(model.settings().learningRate()).isEqualTo(0.2);
     }
 }

@@ -47,7 +47,7 @@ class PerceptronStateTest {
                 .containsEntry("seed", "4242")
                 .containsEntry("err", "off")
                 .containsEntry("dw", "0.05")
-                .doesNotContainKey("speed");
+                .containsEntry("speed", "normal");
         assertThat(params.get("drop").split("~")).hasSize(2);
 
         PerceptronTrainerModel copy = restored(params);
@@ -84,7 +84,7 @@ class PerceptronStateTest {
                         org.assertj.core.groups.Tuple.tuple("seed", "perceptron.error.seed"),
                         org.assertj.core.groups.Tuple.tuple("err", "perceptron.error.error-epsilon"),
                         org.assertj.core.groups.Tuple.tuple("k", "perceptron.error.consecutive"),
-                        org.assertj.core.groups.Tuple.tuple("speed", "share.error.unknown"),
+                        org.assertj.core.groups.Tuple.tuple("speed", "share.error.value"),
                         org.assertj.core.groups.Tuple.tuple("colour", "share.error.unknown"));
         assertThat(refused.getFirst().args()).startsWith(0.001, 1.0);
         assertThat(PerceptronState.CODEC.encode(m))

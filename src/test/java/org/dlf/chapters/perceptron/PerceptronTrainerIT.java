@@ -33,6 +33,8 @@ class PerceptronTrainerIT extends BrowserTestBase {
         page.locator("#perceptron-step").click();
         assertThat(page.locator("#perceptron-readout")).containsText("分错");
         choose(page, "#perceptron-speed", "快（40 个样本/秒）");
+        // the speed is part of the page's link, like every setting
+        assertThat(page).hasURL(java.util.regex.Pattern.compile(".*perceptron-trainer\\.speed=fast.*"));
         page.locator("#perceptron-run").click();
         assertThat(outcome).containsText("经过 4 轮后收敛");
         assertThat(page.locator("#perceptron-readout")).containsText("[-1.000, 1.000, 1.000]");
