@@ -66,6 +66,7 @@ class ClassroomOperationsIT extends BrowserTestBase {
         p.locator("#login-form input[name=password]").fill(password);
         p.locator("#login-form vaadin-button[slot=submit]").click();
         p.waitForURL(Pattern.compile(".*/teacher(/account)?(\\?continue)?$"));
+        idle(p); // as BrowserTestBase.signInAsTeacher: a name typed while the page still starts can be lost
     }
 
     @Test
