@@ -131,7 +131,7 @@ public abstract class BrowserTestBase {
     /**
      * Signs a teacher in on the sign-in form already open in {@code p} (once Vaadin has settled on it), then waits
      * until Vaadin has settled on their page: a class name typed while the page still started was once lost under
-     * load, and a sign-in sent right after a refused one's page load once never arrived.
+     * load, and a sign-in started right after a refused one once never reached the teacher's page (cause not found).
      */
     protected static void signInAsTeacher(Page p, String username, String password) {
         idle(p); // the form may have just been loaded (e.g. after a refused attempt): fill it once Vaadin has settled
