@@ -15,7 +15,7 @@ const args = Object.fromEntries(process.argv.slice(2).reduce((a, v, i, arr) => {
 const A = process.env.P4_A ?? 'http://127.0.0.1:18080';
 const ROUNDS = +(args.rounds ?? 5);
 const OUT = args.out ?? `/tmp/first-visit/nav-${new Date().toISOString().replace(/[:.]/g, '-')}.jsonl`;
-const ORDER = ['ai-ml-dl', 'neuron', 'perceptron', 'mlp', 'forward-propagation', 'backpropagation', 'history', 'mlp', 'neuron'];
+const ORDER = ['ai-ml-dl', 'neuron', 'perceptron', 'mlp', 'forward-propagation', 'gradient-descent', 'backpropagation', 'history', 'mlp', 'neuron'];
 
 // In the page: click the navigation link of `slug` and time the new chapter's text and painted figure.
 const navigate = (slug) => new Promise((resolve) => {

@@ -135,6 +135,33 @@ class ChapterView extends Main implements HasUrlParameter<String>, HasDynamicTit
         links.finish().ifPresent(notice -> addComponentAtIndex(3, notice)); // after the summary
         add(pager(course, chapter));
         getUI().ifPresent(ui -> ui.getPage().setTitle(getPageTitle()));
+        layOutForJumps();
+    }
+
+    /**
+     * The blocks off the screen are laid out only when they come near it (dlf.css: the title and first figure show
+     * sooner), or all at once before a jump to a section: a link to one on the page, or the section the address
+     * names when the chapter opens (scrolled to, unless the reader has scrolled). A section link renders the chapter
+     * again with the address's section: it stays laid out.
+     */
+    private void layOutForJumps() {
+        getElement().executeJs("""
+                const view = this;
+                if (!view.dlfJumps) {
+                  view.dlfJumps = true;
+                  document.addEventListener('click', (e) => {
+                    const a = e.target.closest ? e.target.closest('a[href*="#"]') : null;
+                    if (a) view.dataset.laidOut = '';
+                  }, true);
+                }
+                const id = decodeURIComponent(location.hash.slice(1));
+                const target = id ? document.getElementById(id) : null;
+                if (target && view.contains(target)) {
+                  view.dataset.laidOut = '';
+                  if (window.scrollY === 0) target.scrollIntoView();
+                } else {
+                  delete view.dataset.laidOut;
+                }""");
     }
 
     /** What the page shows for {@code block}: for a widget, a note on its link's refused parameters first. */

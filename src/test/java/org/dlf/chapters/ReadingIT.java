@@ -57,6 +57,15 @@ class ReadingIT extends BrowserTestBase {
         String entry = p.url().substring(p.url().indexOf('#') + 1);
         assertThat(p.locator("#" + entry)).isInViewport();
         en.close();
+
+        // a link to a section, opened on a phone: the chapter opens at that section (the blocks off the screen are
+        // laid out late, so the jump waits for them)
+        BrowserContext phone = newContext("en-US", 390, 844);
+        Page q = phone.newPage();
+        open(q, "chapter/perceptron#limitations-of-the-perceptron");
+        q.waitForFunction("() => document.scrollingElement.scrollTop > 2000");
+        assertThat(q.locator("#limitations-of-the-perceptron")).isInViewport();
+        phone.close();
     }
 
     @Test
