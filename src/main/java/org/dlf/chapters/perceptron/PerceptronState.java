@@ -3,7 +3,6 @@ package org.dlf.chapters.perceptron;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import org.dlf.chapters.perceptron.PerceptronPoints.Choice;
@@ -13,7 +12,6 @@ import org.dlf.chapters.share.StateFields;
 import org.dlf.chapters.share.UrlText;
 import org.dlf.engine.Point;
 import org.dlf.training.TrainingSpeed;
-import org.jspecify.annotations.Nullable;
 
 /**
  * The perceptron trainer's settings in a link, each checked by the model as its control is: the data set
@@ -91,7 +89,12 @@ final class PerceptronState {
                             m.settings().weightEpsilon(),
                             m.settings().consecutive(),
                             v.intValue()))
-            .text("speed", "training.speed", m -> speedName(m.speed()), (m, v) -> m.setSpeed(speed(v)));
+            .choice(
+                    "speed",
+                    "training.speed",
+                    List.of(TrainingSpeed.values()),
+                    PerceptronTrainerModel::speed,
+                    PerceptronTrainerModel::setSpeed);
 
     private PerceptronState() {}
 
@@ -166,19 +169,5 @@ final class PerceptronState {
 
     private static Optional<Double> epsilon(String text) {
         return text.equals("off") ? Optional.of(Double.NaN) : UrlText.parseNumber(text);
-    }
-
-    private static String speedName(TrainingSpeed speed) {
-        return speed.name().toLowerCase(Locale.ROOT);
-    }
-
-    /** The speed a link names, or null (refused by the model) for anything else. */
-    private static @Nullable TrainingSpeed speed(String name) {
-        for (TrainingSpeed s : TrainingSpeed.values()) {
-            if (speedName(s).equals(name)) {
-                return s;
-            }
-        }
-        return null;
     }
 }
