@@ -215,6 +215,11 @@ class MlpTrainerWidget extends Composite<Div> implements LiveTraining.View<MlpTr
     private void startAgain() {
         live.reset();
         model.rebuild();
+        showFromScratch();
+    }
+
+    /** The form, the figures, the counter and the page's link show the model's network as it now is. */
+    private void showFromScratch() {
         controls.show(model.settings());
         showCounter(charts.redraw(false));
         reports.reached();
@@ -236,10 +241,7 @@ class MlpTrainerWidget extends Composite<Div> implements LiveTraining.View<MlpTr
             return Optional.of(Problem.of("mlp.import.refused", MlpTexts.violations(this::getTranslation, v)));
         }
         say("");
-        controls.show(model.settings());
-        showCounter(charts.redraw(false));
-        reports.reached();
-        stateChanged.run();
+        showFromScratch();
         return Optional.empty();
     }
 
