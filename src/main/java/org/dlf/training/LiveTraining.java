@@ -269,7 +269,20 @@ public final class LiveTraining<F> {
             long allowed = r > 0 ? Math.min(limit - done, due(now) - done) : limit - done;
             long trainUntil =
                     now >= nextFrame ? Math.min(deadlineNanos, now + FRAME_TURN_TRAINING_NANOS) : deadlineNanos;
-            if (allowed > 0 && !model.halted()) {
+            if (r > 0) {
+                // paced: one unit at a time, so that a Pause during a catch-up lets at most the unit in hand finish
+                boolean first = true;
+                while (allowed > 0 && !model.halted() && !cancelled() && (first || System.nanoTime() < trainUntil)) {
+                    first = false;
+                    long d = model.advance(trainUntil, 1);
+                    if (d == 0) {
+                        break;
+                    }
+                    done += d;
+                    allowed -= d;
+                    dirty = true;
+                }
+            } else if (allowed > 0 && !model.halted()) {
                 long d = model.advance(trainUntil, allowed);
                 done += d;
                 dirty |= d > 0;
@@ -298,6 +311,11 @@ public final class LiveTraining<F> {
             long nextUnit = paceStart + (long) Math.ceil((done - paceDone) * 1e9 / r);
             // slower than the frames: wake for each unit (its frame follows at once); faster: at each frame
             return Next.waitUntil(r * interval >= 1e9 ? Math.max(nextUnit, nextFrame) : nextUnit);
+        }
+
+        private boolean cancelled() {
+            TrainingRun h = handle; // null only before the executor's start has returned
+            return h != null && h.isCancelled();
         }
 
         /** Units the pace allows by {@code now}: the first at once, then one every 1/rate seconds. */

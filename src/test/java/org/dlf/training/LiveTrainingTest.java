@@ -6,6 +6,7 @@ import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
 import org.junit.jupiter.api.AfterEach;
@@ -108,6 +109,52 @@ class LiveTrainingTest {
             assertThat(gap).isGreaterThanOrEqualTo(LiveTraining.MIN_FRAME_INTERVAL_NANOS / 2);
         }
         assertThat(page.ended).isNotDone(); // a pause is not an end the page must explain
+    }
+
+    @Test
+    void a_pause_while_a_paced_run_catches_up_lets_only_the_unit_in_hand_finish() throws Exception {
+        CountDownLatch inSecondCall = new CountDownLatch(1);
+        CountDownLatch release = new CountDownLatch(1);
+        AtomicLong units = new AtomicLong();
+        AtomicLong calls = new AtomicLong();
+        LiveTraining.Model<long[]> model = new LiveTraining.Model<>() {
+            @Override
+            public long advance(long deadlineNanos, long max) {
+                long call = calls.incrementAndGet();
+                try {
+                    if (call == 1) {
+                        Thread.sleep(300); // a busy machine: the run falls 6 units behind its pace of 20 a second
+                    } else if (call == 2) {
+                        inSecondCall.countDown(); // the catch-up has begun
+                        release.await(10, TimeUnit.SECONDS);
+                    }
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                }
+                units.addAndGet(max);
+                return max;
+            }
+
+            @Override
+            public boolean halted() {
+                return false;
+            }
+
+            @Override
+            public long[] frame() {
+                return new long[] {units.get(), System.nanoTime()};
+            }
+        };
+        LiveTraining<long[]> live = LiveTraining.headless(executor, model, new Page());
+
+        live.play(20, Long.MAX_VALUE);
+        assertThat(inSecondCall.await(10, TimeUnit.SECONDS)).isTrue();
+        live.pause();
+        long paused = units.get();
+        release.countDown();
+        Thread.sleep(200);
+
+        assertThat(units.get()).as("the unit in hand, not the 6 the pace owed").isLessThanOrEqualTo(paused + 1);
     }
 
     @Test
