@@ -122,10 +122,14 @@ public abstract class BrowserTestBase {
         idle(p);
     }
 
-    /** Waits until Vaadin's client has no request in flight: the server has answered everything sent so far. */
+    /**
+     * Waits until Vaadin's client has no request in flight (the server has answered everything sent so far) and no
+     * part of the page is still coming (a chapter is aria-busy until its text after the opening figure is in).
+     */
     protected static void idle(Page p) {
         p.waitForFunction("() => !!(window.Vaadin && window.Vaadin.Flow && window.Vaadin.Flow.clients)"
-                + " && Object.values(window.Vaadin.Flow.clients).every(c => !c.isActive())");
+                + " && Object.values(window.Vaadin.Flow.clients).every(c => !c.isActive())"
+                + " && !document.querySelector('#chapter[aria-busy=true]')");
     }
 
     /**

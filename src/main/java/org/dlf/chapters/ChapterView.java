@@ -1,5 +1,6 @@
 package org.dlf.chapters;
 
+import com.vaadin.flow.component.ClientCallable;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
@@ -49,6 +50,8 @@ class ChapterView extends Main implements HasUrlParameter<String>, HasDynamicTit
     private String title = "";
     private int chapterNumber;
     private int exerciseCount;
+    /** What {@link #renderRest} adds: the chapter text after its opening, or null once added. */
+    private Runnable rest;
 
     ChapterView(ContentService content, WidgetRegistry widgets, ExerciseBlocks exercises, LearnerRules rules) {
         this.content = content;
@@ -91,6 +94,8 @@ class ChapterView extends Main implements HasUrlParameter<String>, HasDynamicTit
         title = chapter.title();
         chapterNumber = chapter.number();
         removeAll();
+        rest = null;
+        getElement().removeAttribute("aria-busy");
         // leaf texts as escaped markup: one state node each instead of an element and a text node
         Span number = text(new Span(), getTranslation("chapter.number", chapter.number()));
         number.addClassName("chapter-number");
@@ -125,17 +130,35 @@ class ChapterView extends Main implements HasUrlParameter<String>, HasDynamicTit
         if (!chapter.headings().isEmpty()) {
             add(ChapterContents.of(chapter, getTranslation("chapter.contents")));
         }
-        for (int i = 0; i < blocks.size(); i++) {
-            if (lead.isPresent() && lead.get() == i) {
-                add(LeadFigure.pointer(path, this::getTranslation));
-            } else {
-                components(blocks.get(i), language, assignment).forEach(this::add);
-            }
-        }
-        links.finish().ifPresent(notice -> addComponentAtIndex(3, notice)); // after the summary
-        add(pager(course, chapter));
         getUI().ifPresent(ui -> ui.getPage().setTitle(getPageTitle()));
-        layOutForJumps();
+        // the text below the first screen follows in a second response, asked for once the first one is painted:
+        // the title, summary and live figure show without waiting for the browser to build the rest (thousands of
+        // formula elements); the chapter is aria-busy until then
+        rest = () -> {
+            for (int i = 0; i < blocks.size(); i++) {
+                if (lead.isPresent() && lead.get() == i) {
+                    add(LeadFigure.pointer(path, this::getTranslation));
+                } else {
+                    components(blocks.get(i), language, assignment).forEach(this::add);
+                }
+            }
+            links.finish().ifPresent(notice -> addComponentAtIndex(3, notice)); // after the summary
+            add(pager(course, chapter));
+            layOutForJumps();
+        };
+        getElement().setAttribute("aria-busy", "true");
+        getElement().executeJs("requestAnimationFrame(() => setTimeout(() => this.$server.renderRest()))");
+    }
+
+    /** The rest of the chapter (see {@link #render}); once per render, whoever calls it again. */
+    @ClientCallable
+    void renderRest() {
+        Runnable pending = rest;
+        rest = null;
+        if (pending != null) {
+            pending.run();
+            getElement().removeAttribute("aria-busy");
+        }
     }
 
     /**

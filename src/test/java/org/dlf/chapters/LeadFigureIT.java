@@ -5,6 +5,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Page;
+import com.microsoft.playwright.Route;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import org.dlf.BrowserTestBase;
 import org.dlf.content.Chapter;
@@ -99,5 +102,47 @@ class LeadFigureIT extends BrowserTestBase {
         assertThat(page.locator("#lead-figure [data-widget='activation-explorer']"))
                 .hasCount(1);
         assertThat(page.locator(".chapter > [data-widget='neuron-playground']")).hasCount(1);
+    }
+
+    @Test
+    void the_opening_figure_does_not_wait_for_the_chapter_text() {
+        // the page's request for the text after the opening is held back: title, summary and live figure are shown
+        // without it, the chapter says it is still busy; then the text, exercises and pager come
+        List<Route> held = new ArrayList<>();
+        page.route("**/*v-r=uidl*", route -> {
+            String body = route.request().postData();
+            if (body != null && body.contains("renderRest")) {
+                held.add(route);
+            } else {
+                route.resume();
+            }
+        });
+        for (String slug : List.of("backpropagation", "perceptron")) {
+            if (slug.equals("backpropagation")) {
+                page.navigate(url("chapter/" + slug)); // a first visit: the opening comes inside the page
+            } else {
+                page.locator("a[href='chapter/" + slug + "']").first().click(); // from chapter to chapter
+            }
+            page.waitForFunction(FIGURE_BOX);
+            page.waitForCondition(() -> held.size() == 1);
+            assertThat(page.locator("#chapter")).hasAttribute("aria-busy", "true");
+            assertThat(page.locator("#chapter-title")).isVisible();
+            assertThat(page.locator(".chapter-summary")).isVisible();
+            assertThat(page.locator("#chapter .prose")).hasCount(0);
+            assertThat(page.locator("#pager")).hasCount(0);
+
+            held.removeFirst().resume();
+            idle(page);
+            assertThat(page.locator("#chapter")).not().hasAttribute("aria-busy", "true");
+            assertThat(page.locator("#chapter .prose").first()).isAttached();
+            assertThat(page.locator("#lead-pointer")).isAttached();
+            assertThat(page.locator("#chapter [id^='exercise-']").first()).isAttached();
+            assertThat(page.locator("#pager")).isAttached();
+            assertThat(page.locator("#chapter-title"))
+                    .hasText(content.course()
+                            .chapter(Language.ZH, slug)
+                            .orElseThrow()
+                            .title());
+        }
     }
 }

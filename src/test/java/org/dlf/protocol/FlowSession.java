@@ -126,6 +126,14 @@ public final class FlowSession {
         // then the router reports the page load (for a page rendered with the HTML, nothing is rendered again)
         send(DomEvents.of(
                 ui, 1, "ui-navigate", Map.of("route", route, "query", "", "appShellTitle", "", "trigger", "")));
+        restOfChapter();
+    }
+
+    /** A chapter sends its text after the opening figure when the page asks for it, as the browser does at once. */
+    private void restOfChapter() throws IOException, InterruptedException {
+        if (ui.has("chapter") && "true".equals(ui.attribute(ui.node("chapter"), "aria-busy"))) {
+            call("chapter", "renderRest");
+        }
     }
 
     /** The UI the server rendered into the page ({@code window.Vaadin.TypeScript.initial.appConfig}), if any. */

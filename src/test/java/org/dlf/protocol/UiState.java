@@ -135,6 +135,10 @@ public final class UiState {
         return heatmapTimes.stream().filter(t -> t >= from && t <= to).toList();
     }
 
+    public synchronized boolean has(String elementId) {
+        return byElementId.containsKey(elementId);
+    }
+
     public synchronized int node(String elementId) {
         Integer n = byElementId.get(elementId);
         if (n == null) {

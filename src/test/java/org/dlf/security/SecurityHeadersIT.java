@@ -53,7 +53,8 @@ class SecurityHeadersIT extends BrowserTestBase {
     private String visit(Page p, String route) {
         Response response = p.navigate(url(route));
         p.waitForFunction("() => !!(window.Vaadin && window.Vaadin.Flow && window.Vaadin.Flow.clients)"
-                + " && Object.values(window.Vaadin.Flow.clients).every(c => !c.isActive())");
+                + " && Object.values(window.Vaadin.Flow.clients).every(c => !c.isActive())"
+                + " && !document.querySelector('#chapter[aria-busy=true]')");
         String policy = response.headers().getOrDefault("content-security-policy", "");
         assertThat(policy)
                 .as(route)
