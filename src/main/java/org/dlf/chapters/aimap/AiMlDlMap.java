@@ -4,7 +4,7 @@ import com.vaadin.flow.component.Composite;
 import com.vaadin.flow.component.dependency.StyleSheet;
 import com.vaadin.flow.component.details.Details;
 import com.vaadin.flow.component.html.Div;
-import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
@@ -91,7 +91,8 @@ class AiMlDlMap extends Composite<Div> {
         AiMlDlMapModel.Selection selection = model.selection();
         detail.removeAll();
         selection.ring().ifPresent(ring -> {
-            H3 title = new H3(ring.name().in(language));
+            // h2: the map opens the chapter, right under its h1 (LeadFigure)
+            H2 title = new H2(ring.name().in(language));
             title.setId("aimap-detail-title");
             detail.add(
                     title,
@@ -99,7 +100,7 @@ class AiMlDlMap extends Composite<Div> {
                     row("aimap.examples", ring.examples().in(language), "aimap-examples"));
         });
         selection.item().ifPresent(item -> {
-            H3 title = new H3(item.label().in(language));
+            H2 title = new H2(item.label().in(language));
             title.setId("aimap-detail-title");
             Span where =
                     new Span(getTranslation("aimap.place." + item.place().name().toLowerCase(Locale.ROOT)));

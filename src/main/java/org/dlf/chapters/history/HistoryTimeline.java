@@ -6,7 +6,7 @@ import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.dependency.StyleSheet;
 import com.vaadin.flow.component.details.Details;
 import com.vaadin.flow.component.html.Div;
-import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H4;
 import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Paragraph;
@@ -132,7 +132,8 @@ class HistoryTimeline extends Composite<Div> {
         Milestone m = model.selected();
         Language language = language();
         detail.removeAll();
-        H3 title = new H3(m.yearLabel() + " · " + m.title().in(language));
+        // h2: the timeline opens the chapter, right under its h1 (LeadFigure)
+        H2 title = new H2(m.yearLabel() + " · " + m.title().in(language));
         title.setId("timeline-detail-title");
         Span phase = new Span(getTranslation("timeline.phase." + m.phase().key()));
         phase.addClassNames("ht-chip", "ht-chip-" + m.phase().key());
