@@ -101,6 +101,15 @@ public abstract class BrowserTestBase {
         }
     }
 
+    /** A page in a fresh context with these options (closed after the test). */
+    protected Page newPage(Browser.NewContextOptions options) {
+        BrowserContext c = browser().newContext(options);
+        c.setDefaultTimeout(20_000);
+        Page p = c.newPage();
+        pages.add(p);
+        return p;
+    }
+
     /** A fresh browser context (own cookies) with this Accept-Language and viewport. */
     protected BrowserContext newContext(String locale, int width, int height) {
         BrowserContext c = browser()

@@ -50,6 +50,8 @@ class ChapterView extends Main implements HasUrlParameter<String>, HasDynamicTit
     private String title = "";
     private int chapterNumber;
     private int exerciseCount;
+    /** The texts the chapter opens with, as rendered (null before a render): {@link FirstFrame} paints them. */
+    private Opening opening;
     /** What {@link #renderRest} adds: the chapter text after its opening, or null once added. */
     private Runnable rest;
 
@@ -97,6 +99,7 @@ class ChapterView extends Main implements HasUrlParameter<String>, HasDynamicTit
         rest = null;
         getElement().removeAttribute("aria-busy");
         // leaf texts as escaped markup: one state node each instead of an element and a text node
+        removeFirstFrame();
         Span number = text(new Span(), getTranslation("chapter.number", chapter.number()));
         number.addClassName("chapter-number");
         Span minutes = text(new Span(), getTranslation("chapter.minutes", chapter.minutes()));
@@ -108,7 +111,13 @@ class ChapterView extends Main implements HasUrlParameter<String>, HasDynamicTit
         Paragraph summary = text(new Paragraph(), chapter.summary());
         summary.addClassName("chapter-summary");
         AssignmentRules assignment = rules.rulesFor(CurrentLearner.id());
-        if (!assignment.chapterOpen(chapter.slug())) {
+        boolean open = assignment.chapterOpen(chapter.slug());
+        opening = new Opening(
+                getTranslation("chapter.number", chapter.number()),
+                getTranslation("chapter.minutes", chapter.minutes()),
+                chapter.title(),
+                open ? Optional.of(chapter.summary()) : Optional.empty());
+        if (!open) {
             add(meta, heading, ClosedChapterNote.create());
             add(pager(course, chapter));
             getUI().ifPresent(ui -> ui.getPage().setTitle(getPageTitle()));
@@ -148,6 +157,19 @@ class ChapterView extends Main implements HasUrlParameter<String>, HasDynamicTit
         };
         getElement().setAttribute("aria-busy", "true");
         getElement().executeJs("requestAnimationFrame(() => setTimeout(() => this.$server.renderRest()))");
+    }
+
+    /** The texts a chapter opens with: number, reading time, title, and the summary unless the chapter is closed. */
+    record Opening(String number, String minutes, String title, Optional<String> summary) {}
+
+    /** What the chapter opens with, once rendered. */
+    Optional<Opening> opening() {
+        return Optional.ofNullable(opening);
+    }
+
+    /** The page's first frame ({@link FirstFrame}) has done its work once the live view is in the page. */
+    private void removeFirstFrame() {
+        getElement().executeJs("document.getElementById($0)?.remove()", FirstFrame.ID);
     }
 
     /** The rest of the chapter (see {@link #render}); once per render, whoever calls it again. */
