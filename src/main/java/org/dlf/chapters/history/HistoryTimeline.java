@@ -7,7 +7,7 @@ import com.vaadin.flow.component.dependency.StyleSheet;
 import com.vaadin.flow.component.details.Details;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
-import com.vaadin.flow.component.html.H4;
+import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
@@ -174,14 +174,14 @@ class HistoryTimeline extends Composite<Div> {
                 pick.addThemeVariants(ButtonVariant.LUMO_TERTIARY_INLINE);
                 items.add(new ListItem(pick, new Span(" — " + m.people().in(language))));
             });
-            H4 heading = new H4(getTranslation("timeline.phase." + phase.key()) + " (" + phase.from() + "–"
+            H3 heading = new H3(getTranslation("timeline.phase." + phase.key()) + " (" + phase.from() + "–"
                     + (phase == Milestone.Phase.EXPLOSION ? getTranslation("timeline.today") : phase.to()) + ")");
             list.add(heading, items);
         }
         UnorderedList winters = new UnorderedList();
         HistoryTimelineModel.WINTERS.forEach(w -> winters.add(new ListItem(getTranslation("timeline.winter." + w.key())
                 + ": " + getTranslation("timeline.winter." + w.key() + ".why"))));
-        list.add(new H4(getTranslation("timeline.winters")), winters);
+        list.add(new H3(getTranslation("timeline.winters")), winters);
     }
 
     private void showError(Optional<String> problem) {
