@@ -116,7 +116,8 @@ class ChapterView extends Main implements HasUrlParameter<String>, HasDynamicTit
                 getTranslation("chapter.number", chapter.number()),
                 getTranslation("chapter.minutes", chapter.minutes()),
                 chapter.title(),
-                open ? Optional.of(chapter.summary()) : Optional.empty());
+                open ? Optional.of(chapter.summary()) : Optional.empty(),
+                open && LeadFigure.index(chapter.blocks()).isPresent());
         if (!open) {
             add(meta, heading, ClosedChapterNote.create());
             add(pager(course, chapter));
@@ -159,8 +160,11 @@ class ChapterView extends Main implements HasUrlParameter<String>, HasDynamicTit
         getElement().executeJs("requestAnimationFrame(() => setTimeout(() => this.$server.renderRest()))");
     }
 
-    /** The texts a chapter opens with: number, reading time, title, and the summary unless the chapter is closed. */
-    record Opening(String number, String minutes, String title, Optional<String> summary) {}
+    /**
+     * What a chapter opens with: number, reading time, title, and unless the chapter is closed its summary and
+     * whether a figure (its first widget) follows.
+     */
+    record Opening(String number, String minutes, String title, Optional<String> summary, boolean figure) {}
 
     /** What the chapter opens with, once rendered. */
     Optional<Opening> opening() {

@@ -9,12 +9,13 @@ import org.jsoup.nodes.Element;
 import org.springframework.stereotype.Component;
 
 /**
- * A chapter's opening as plain HTML in the page itself: its number, reading time, title and summary are painted as
- * soon as the page and its stylesheets have arrived, where the live view then shows the same text, instead of after
- * the scripts have been evaluated and the view built (issue 14: about 0.8 s later). The view is built while the page
- * is answered ({@code vaadin.eagerServerLoad}), so the text is the view's own. The frame has the view's classes
- * inside a box placed like the app layout's content (dlf.css, "first frame"); the CSS hides it once the live chapter
- * is in the page and the view removes it. It is hidden from assistive technology: the live view is what they read.
+ * A chapter's opening as plain HTML in the page itself: its number, reading time, title and summary, and the card of
+ * its opening figure (still empty), are painted as soon as the page and its stylesheets have arrived, where the live
+ * view then shows them, instead of after the scripts have been evaluated and the view built (issue 14: about 0.8 s
+ * later). The view is built while the page is answered ({@code vaadin.eagerServerLoad}), so the texts are the
+ * view's own. The frame has the view's classes inside a box placed like the app layout's content (dlf.css, "first
+ * frame"); the CSS hides it once the live chapter is in the page, and the view removes it. It is hidden from
+ * assistive technology: the live view is what they read.
  */
 @Component
 class FirstFrame implements VaadinServiceInitListener {
@@ -38,6 +39,13 @@ class FirstFrame implements VaadinServiceInitListener {
             opening.summary().ifPresent(summary -> chapter.appendElement("p")
                     .addClass("chapter-summary")
                     .text(summary));
+            if (opening.figure()) {
+                // the opening figure's card, empty: the figure is drawn in it once the scripts have run
+                chapter.appendElement("div")
+                        .addClass("chapter-lead")
+                        .appendElement("div")
+                        .addClass("widget");
+            }
         });
     }
 

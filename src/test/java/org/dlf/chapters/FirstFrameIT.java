@@ -15,14 +15,14 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
 /**
- * A chapter's opening (number, reading time, title, summary) is in the page's own HTML: a browser paints it before
- * any script has run, exactly where the live view then shows it (same boxes, same colours), and the live page keeps
- * no trace of it. Seen with scripts off (the first frame as painted) and on (the live page), in both languages, on
- * a laptop and a phone, light and dark.
+ * A chapter's opening (number, reading time, title, summary, its figure's card) is in the page's own HTML: a browser
+ * paints it before any script has run, exactly where the live view then shows it (same boxes, same colours), and the
+ * live page keeps no trace of it. Seen with scripts off (the first frame as painted) and on (the live page), in both
+ * languages, on a laptop and a phone, light and dark.
  */
 class FirstFrameIT extends BrowserTestBase {
 
-    /** Boxes and colours of the opening's parts under {@code root}, rounded to tenths of a pixel. */
+    /** Boxes, colours and texts of the opening's parts (these three selectors), rounded to tenths of a pixel. */
     private static final String OPENING = """
             ([meta, title, summary]) => [meta, title, summary].map(s => {
               const e = document.querySelector(s);
@@ -31,6 +31,17 @@ class FirstFrameIT extends BrowserTestBase {
               return [r.left, r.top, r.width, r.height].map(v => Math.round(v * 10) / 10).join(' ')
                   + ' ' + getComputedStyle(e).color + ' ' + e.textContent;
             })
+            """;
+
+    /** Where a card starts and how it looks (its height is the figure's, once drawn). */
+    private static final String CARD = """
+            (s) => {
+              const e = document.querySelector(s);
+              if (!e) return null;
+              const r = e.getBoundingClientRect(), c = getComputedStyle(e);
+              return [r.left, r.top, r.width].map(v => Math.round(v * 10) / 10).join(' ')
+                  + ' ' + c.backgroundColor + ' ' + c.borderTopColor + ' ' + c.borderRadius;
+            }
             """;
 
     @Autowired
@@ -58,6 +69,8 @@ class FirstFrameIT extends BrowserTestBase {
                     .isEqualTo(chapter.summary());
             assertThat(still.locator("#first-frame .chapter-number").textContent())
                     .contains(String.valueOf(chapter.number()));
+            Object card = still.evaluate(CARD, "#first-frame .chapter-lead > .widget");
+            assertThat(card).as("%s: the opening figure's card", v).isNotNull();
 
             Page live = page(locale, v.width(), v.height(), v.scheme(), true);
             open(live, "chapter/" + v.slug());
