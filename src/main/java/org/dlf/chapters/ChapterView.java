@@ -69,11 +69,34 @@ class ChapterView extends Main implements HasUrlParameter<String>, HasDynamicTit
         if (content.course().chapter(Language.ZH, parameter).isEmpty()) {
             throw new NotFoundException("No chapter '" + parameter + "'");
         }
+        if (parameter.equals(slug)
+                && opening != null
+                && rest == null
+                && event.getLocation().getQueryParameters().getParameters().isEmpty()) {
+            // a link to a section of this chapter (or to its top), the chapter already whole: no new render, so
+            // the widgets keep what the reader did with them and the text is there to jump to
+            links.jumped(event.getLocation());
+            jumpInPage();
+            return;
+        }
         this.slug = parameter;
         links.opened(event.getLocation()); // the widgets' settings a link (or the page before a reload) carries
         if (getUI().isPresent()) {
             render(Language.of(getLocale()));
         }
+    }
+
+    /** Scrolls to the section the address names, laid out first (see {@link #layOutForJumps}), or to the top. */
+    private void jumpInPage() {
+        getElement().executeJs("""
+                const id = decodeURIComponent(location.hash.slice(1));
+                const target = id ? document.getElementById(id) : null;
+                if (target && this.contains(target)) {
+                  this.dataset.laidOut = '';
+                  target.scrollIntoView();
+                } else if (!id) {
+                  window.scrollTo(0, 0);
+                }""");
     }
 
     @Override
@@ -190,8 +213,8 @@ class ChapterView extends Main implements HasUrlParameter<String>, HasDynamicTit
     /**
      * The blocks off the screen are laid out only when they come near it (dlf.css: the title and first figure show
      * sooner), or all at once before a jump to a section: a link to one on the page, or the section the address
-     * names when the chapter opens (scrolled to, unless the reader has scrolled). A section link renders the chapter
-     * again with the address's section: it stays laid out.
+     * names when the chapter opens (scrolled to, unless the reader has scrolled). A link to a section of the chapter
+     * on the page does not render it again ({@link #jumpInPage}).
      */
     private void layOutForJumps() {
         getElement().executeJs("""

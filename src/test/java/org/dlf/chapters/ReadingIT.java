@@ -41,6 +41,9 @@ class ReadingIT extends BrowserTestBase {
         assertThat(p.locator("#chapter-toc")).hasAttribute("aria-labelledby", "chapter-toc-title");
         assertThat(p.locator("#chapter-toc li")).hasCount(13);
         p.evaluate("() => window.__marker = 1");
+        p.locator("#perceptron-step").click(); // one sample trained: a jump to a section keeps it
+        assertThat(p.locator("#perceptron-counter")).containsText("1 sample");
+        String trained = p.locator("#perceptron-counter").textContent();
         p.locator("#chapter-toc a", new Page.LocatorOptions().setHasText("Limitations of the perceptron"))
                 .click();
         assertThat(p).hasURL(Pattern.compile("/chapter/perceptron#limitations-of-the-perceptron$"));
@@ -49,6 +52,7 @@ class ReadingIT extends BrowserTestBase {
         assertThat(heading).as("the heading is just under the header").isBetween(40.0, 160.0);
         assertThat(p.locator("#chapter-toc")).isInViewport();
         assertThat(p.evaluate("() => window.__marker")).as("no reload").isEqualTo(1);
+        assertThat(p.locator("#perceptron-counter")).hasText(trained);
         assertThat(p.locator("#overview a.heading-link")).hasAttribute("href", "chapter/perceptron#overview");
         screenshot(p, "chapter-toc-en-1280");
 

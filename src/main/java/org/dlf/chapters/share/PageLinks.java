@@ -40,6 +40,15 @@ public final class PageLinks {
         landing = !shown.isEmpty();
     }
 
+    /**
+     * A link to a section of the page (the page not rendered again) took the widgets' settings out of the
+     * address: they are written back, the section kept.
+     */
+    public void jumped(Location location) {
+        address.opened(location.getPath(), Map.of());
+        address.show(state.query());
+    }
+
     /** A new rendering of the page starts (the first, or after a language switch). */
     public void startRender() {
         state.startRender();
