@@ -225,9 +225,7 @@ class FailoverIT {
     }
 
     private static void awaitVaadin(Page page) {
-        page.waitForFunction("() => !!(window.Vaadin && window.Vaadin.Flow && window.Vaadin.Flow.clients)"
-                + " && Object.values(window.Vaadin.Flow.clients).every(c => !c.isActive())"
-                + " && !document.querySelector('#chapter[aria-busy=true]')");
+        BrowserTestBase.idle(page);
     }
 
     /** A condition evaluated in the page; false while the page is (re)loading. */

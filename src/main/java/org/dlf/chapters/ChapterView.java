@@ -123,9 +123,11 @@ class ChapterView extends Main implements HasUrlParameter<String>, HasDynamicTit
         getElement().removeAttribute("aria-busy");
         // leaf texts as escaped markup: one state node each instead of an element and a text node
         removeFirstFrame();
-        Span number = text(new Span(), getTranslation("chapter.number", chapter.number()));
+        String numberText = getTranslation("chapter.number", chapter.number());
+        String minutesText = getTranslation("chapter.minutes", chapter.minutes());
+        Span number = text(new Span(), numberText);
         number.addClassName("chapter-number");
-        Span minutes = text(new Span(), getTranslation("chapter.minutes", chapter.minutes()));
+        Span minutes = text(new Span(), minutesText);
         minutes.addClassName("chapter-minutes");
         Div meta = new Div(number, minutes);
         meta.addClassName("chapter-meta");
@@ -136,8 +138,8 @@ class ChapterView extends Main implements HasUrlParameter<String>, HasDynamicTit
         AssignmentRules assignment = rules.rulesFor(CurrentLearner.id());
         boolean open = assignment.chapterOpen(chapter.slug());
         opening = new Opening(
-                getTranslation("chapter.number", chapter.number()),
-                getTranslation("chapter.minutes", chapter.minutes()),
+                numberText,
+                minutesText,
                 chapter.title(),
                 open ? Optional.of(chapter.summary()) : Optional.empty(),
                 open && LeadFigure.index(chapter.blocks()).isPresent());

@@ -52,9 +52,7 @@ class SecurityHeadersIT extends BrowserTestBase {
     /** Opens a route, checks its policy and that nothing was blocked. */
     private String visit(Page p, String route) {
         Response response = p.navigate(url(route));
-        p.waitForFunction("() => !!(window.Vaadin && window.Vaadin.Flow && window.Vaadin.Flow.clients)"
-                + " && Object.values(window.Vaadin.Flow.clients).every(c => !c.isActive())"
-                + " && !document.querySelector('#chapter[aria-busy=true]')");
+        idle(p);
         String policy = response.headers().getOrDefault("content-security-policy", "");
         assertThat(policy)
                 .as(route)
